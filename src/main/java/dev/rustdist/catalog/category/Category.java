@@ -1,0 +1,52 @@
+package dev.rustdist.catalog.category;
+
+import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.crate.Crate;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.ListIndexBase;
+
+/** A category of the catalog, in the document's order. */
+@Entity
+public class Category extends PanacheEntityBase {
+
+  @Id public Long id;
+  public String slug;
+  public short position;
+
+  @ElementCollection
+  @CollectionTable(name = "category_i18n", joinColumns = @JoinColumn(name = "category_id"))
+  @MapKeyColumn(name = "lang")
+  public Map<String, Text> texts;
+
+  @OneToMany(mappedBy = "category")
+  @OrderBy("position")
+  public List<Crate> crates;
+
+  /** The other ecosystems' analogues that the category's note names. */
+  @ManyToMany
+  @JoinTable(
+      name = "category_counterpart",
+      joinColumns = @JoinColumn(name = "category_id"),
+      inverseJoinColumns = @JoinColumn(name = "counterpart_id"))
+  @OrderColumn(name = "position")
+  @ListIndexBase(1)
+  public List<Counterpart> counterparts;
+
+  /** The category's texts in one language. */
+  @Embeddable
+  public record Text(String name, String description, String note, String evaluation) {}
+}

@@ -1,0 +1,57 @@
+package dev.rustdist.catalog.category;
+
+import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A category as the API shows it, with its texts in the response's language. */
+@Schema(name = "Category")
+public record CategoryView(
+    @Schema(description = "Identifies the category in this API.", examples = "message-queues")
+        String slug,
+    @Schema(examples = "Message Queue Clients") String name,
+    @Schema(
+            description = "The document's introduction to the category; null where it has none.",
+            examples =
+                "These are libraries, not frameworks, but they are crucial for building distributed"
+                    + " systems.")
+        String description,
+    @Schema(description = "Remarks on the category as a whole; null where there are none.")
+        String note,
+    @Schema(
+            description =
+                "The document's evaluation of the category's crates as a group; null where"
+                    + " it evaluates them one by one.",
+            examples =
+                "These client libraries are generally of good quality and keep up with the features"
+                    + " of their messaging systems.")
+        String evaluation,
+    @Schema(description = "The other ecosystems' analogues that the category's note names.")
+        List<CounterpartView> alternatives,
+    @Schema(description = "The category's crates, in the document's order.")
+        List<CrateSummary> crates) {
+
+  /** A crate of a category, in brief. */
+  @Schema(name = "CrateSummary")
+  public record CrateSummary(
+      @Schema(examples = "lapin") String slug,
+      @Schema(examples = "lapin") String name,
+      MaturityLevel maturity,
+      Ring ring) {}
+
+  public static CategoryView of(Category category, String lang) {
+    Category.Text text = dev.rustdist.catalog.i18n.Translations.in(lang, category.texts);
+    return new CategoryView(
+        category.slug,
+        text.name(),
+        text.description(),
+        text.note(),
+        text.evaluation(),
+        category.counterparts.stream().map(CounterpartView::of).toList(),
+        category.crates.stream()
+            .map(crate -> new CrateSummary(crate.slug, crate.name, crate.maturity, crate.ring))
+            .toList());
+  }
+}

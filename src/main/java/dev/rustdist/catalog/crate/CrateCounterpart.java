@@ -1,0 +1,48 @@
+package dev.rustdist.catalog.crate;
+
+import dev.rustdist.catalog.counterpart.Counterpart;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumeratedValue;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A counterpart that the document names for one crate. */
+@Entity
+public class CrateCounterpart extends PanacheEntityBase {
+
+  @Id public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "crate_id")
+  public Crate crate;
+
+  @ManyToOne
+  @JoinColumn(name = "counterpart_id")
+  public Counterpart counterpart;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+  public Relation relation;
+
+  public short position;
+
+  public enum Relation {
+    /** The document points to it instead of, or as the analogue of, the crate. */
+    ALTERNATIVE("alternative"),
+    /** The crate is how Rust works with it. */
+    PLATFORM("platform");
+
+    @EnumeratedValue private final String code;
+
+    Relation(String code) {
+      this.code = code;
+    }
+  }
+}

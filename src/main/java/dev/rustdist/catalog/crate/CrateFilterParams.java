@@ -1,0 +1,63 @@
+package dev.rustdist.catalog.crate;
+
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters and order of the crate list, read as text so that bad values get a clear 400. */
+public class CrateFilterParams {
+
+  @QueryParam("maturity")
+  @Parameter(
+      description =
+          "Only crates at one of these maturity levels. Repeat the parameter, or separate levels"
+              + " with commas, for their union.",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = MaturityLevel.class),
+      example = "experimental")
+  public List<String> maturity;
+
+  @QueryParam("minMaturity")
+  @Parameter(
+      description = "Only crates at this maturity level or above it.",
+      schema = @Schema(implementation = MaturityLevel.class),
+      example = "mature")
+  public String minMaturity;
+
+  @QueryParam("ring")
+  @Parameter(
+      description = "Only crates in one of these rings; repeatable, or comma-separated.",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = Ring.class),
+      example = "adopt")
+  public List<String> ring;
+
+  @QueryParam("category")
+  @Parameter(
+      description =
+          "Only crates in one of these categories, by slug; repeatable, or comma-separated.",
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+      example = "rpc")
+  public List<String> category;
+
+  @QueryParam("q")
+  @Parameter(
+      description =
+          "Case-insensitive text to find in the crate's name or in its description in the"
+              + " response's language.",
+      schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH),
+      example = "grpc")
+  public String q;
+
+  @QueryParam("sort")
+  @Parameter(
+      description =
+          "The order: comma-separated keys among `name`, `maturity`, `ring` and `category` (the"
+              + " document's order), each descending when prefixed with `-`. Without it, crates"
+              + " come in the document's order.",
+      schema = @Schema(type = SchemaType.STRING, pattern = CrateSort.PATTERN),
+      example = "-maturity,name")
+  public String sort;
+}

@@ -1,0 +1,62 @@
+package dev.rustdist.catalog.crate;
+
+import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.i18n.Translations;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Maps crate entities to the API's records. */
+public final class CrateMapper {
+
+  private CrateMapper() {}
+
+  public static CrateView toView(Crate crate, String lang) {
+    Crate.Text text = Translations.in(lang, crate.texts);
+    return new CrateView(
+        crate.slug,
+        crate.name,
+        toRef(crate.category, lang),
+        crate.maturity,
+        crate.ring,
+        text.description(),
+        text.positioning(),
+        text.summary(),
+        points(crate, CratePoint.Kind.PRO, lang),
+        points(crate, CratePoint.Kind.CON, lang),
+        links(crate),
+        Stream.concat(
+                counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
+                crate.category.counterparts.stream().map(CounterpartView::of))
+            .distinct()
+            .toList(),
+        counterparts(crate, CrateCounterpart.Relation.PLATFORM).toList());
+  }
+
+  public static CrateView.CategoryRef toRef(Category category, String lang) {
+    return new CrateView.CategoryRef(category.slug, Translations.in(lang, category.texts).name());
+  }
+
+  private static List<String> points(Crate crate, CratePoint.Kind kind, String lang) {
+    return crate.points.stream()
+        .filter(point -> point.kind == kind)
+        .map(point -> Translations.in(lang, point.texts))
+        .toList();
+  }
+
+  private static Stream<CounterpartView> counterparts(
+      Crate crate, CrateCounterpart.Relation relation) {
+    return crate.counterparts.stream()
+        .filter(link -> link.relation == relation)
+        .map(link -> CounterpartView.of(link.counterpart));
+  }
+
+  private static CrateView.Links links(Crate crate) {
+    String name = crate.cratesIoName;
+    return new CrateView.Links(
+        name,
+        name == null ? null : "https://crates.io/crates/" + name,
+        name == null ? null : "https://docs.rs/" + name,
+        crate.repositoryUrl);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.rustdist.catalog.crate;
+
+import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A crate as the API shows it, with its texts in the response's language. */
+@Schema(name = "Crate")
+public record CrateView(
+    @Schema(description = "Identifies the crate in this API.", examples = "tokio") String slug,
+    @Schema(description = "The name the catalog knows it by.", examples = "tokio") String name,
+    CategoryRef category,
+    MaturityLevel maturity,
+    Ring ring,
+    @Schema(
+            description = "What it is.",
+            examples =
+                "The Rust community's de facto standard async runtime. Provides asynchronous task"
+                    + " scheduling, network I/O (TCP/UDP/Unix domain sockets), timers,"
+                    + " synchronisation primitives and more.")
+        String description,
+    @Schema(
+            description =
+                "Where it stands and when to choose it; null where the document gives no"
+                    + " positioning.",
+            examples =
+                "Essential. The vast majority of Rust distributed systems are built on Tokio.")
+        String positioning,
+    @Schema(
+            description = "Its one-line verdict in the document's mind map.",
+            examples = "De facto standard, high performance, rich ecosystem - ESSENTIAL")
+        String summary,
+    @Schema(examples = "[\"Extremely high performance\", \"Stable\"]") List<String> pros,
+    @Schema(examples = "[\"A certain learning curve for newcomers.\"]") List<String> cons,
+    Links links,
+    @Schema(
+            description =
+                "Frameworks or systems of other ecosystems that the document names in its"
+                    + " place or as its analogues.")
+        List<CounterpartView> alternatives,
+    @Schema(description = "Platforms of which this crate is the Rust side.")
+        List<CounterpartView> platforms) {
+
+  /** The category a crate belongs to. */
+  @Schema(name = "CategoryRef")
+  public record CategoryRef(
+      @Schema(examples = "async-runtime") String slug,
+      @Schema(examples = "Foundational Async Runtime") String name) {}
+
+  /** Where to find the crate; a link is null where it cannot be stated with certainty. */
+  @Schema(name = "CrateLinks")
+  public record Links(
+      @Schema(description = "The name it is published under on crates.io.", examples = "tokio")
+          String cratesIoName,
+      @Schema(examples = "https://crates.io/crates/tokio") String cratesIo,
+      @Schema(examples = "https://docs.rs/tokio") String docsRs,
+      @Schema(examples = "https://github.com/tokio-rs/tokio") String repository) {}
+}

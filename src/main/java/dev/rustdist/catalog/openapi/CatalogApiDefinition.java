@@ -1,0 +1,101 @@
+package dev.rustdist.catalog.openapi;
+
+import dev.rustdist.catalog.problem.Problem;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The parts of the contract that every operation shares; {@link CatalogOpenApiFilter} attaches them
+ * to each operation.
+ */
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "rust-dist-catalog",
+            version = "1.0.0",
+            description =
+                "A curated, opinionated catalog of the Rust ecosystem for building distributed"
+                    + " systems: categories, crates, their pros and cons, maturity, tech-radar ring"
+                    + " and positioning, and an overall assessment. Every text is served in English"
+                    + " (`en`, the default) and in Chinese (`zh`, the source document's own words):"
+                    + " choose with `Accept-Language` or the `lang` parameter.",
+            license =
+                @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+    tags = {
+      @Tag(
+          name = "Crates",
+          description = "The crates of the catalog and their curated judgements."),
+      @Tag(name = "Categories", description = "The categories crates are grouped in."),
+      @Tag(
+          name = "Assessment",
+          description = "The overall assessment and the comparisons with other ecosystems."),
+      @Tag(name = "Vocabularies", description = "The maturity scale and the tech-radar rings.")
+    },
+    components =
+        @Components(
+            parameters = {
+              @Parameter(
+                  name = CatalogApiDefinition.LANG,
+                  in = ParameterIn.QUERY,
+                  description =
+                      "The language of the texts, `en` or `zh`; overrides Accept-Language. A"
+                          + " language the catalog is not written in is a 400.",
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          pattern = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"),
+                  example = "zh"),
+              @Parameter(
+                  name = CatalogApiDefinition.ACCEPT_LANGUAGE,
+                  in = ParameterIn.HEADER,
+                  description =
+                      "The preferred languages (RFC 9110), e.g. `zh-CN,zh;q=0.9,en;q=0.8`. The"
+                          + " best offered match is used, else English.",
+                  schema = @Schema(type = SchemaType.STRING),
+                  example = "zh-CN")
+            },
+            responses = {
+              @APIResponse(
+                  name = CatalogApiDefinition.BAD_REQUEST,
+                  responseCode = "400",
+                  description =
+                      "A parameter is invalid: the problem says which and what is allowed.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.NOT_FOUND,
+                  responseCode = "404",
+                  description = "There is no such entry in the catalog.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.INTERNAL_ERROR,
+                  responseCode = "500",
+                  description = "The server failed; no details leave it.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class)))
+            }))
+public class CatalogApiDefinition extends Application {
+
+  static final String LANG = "lang";
+  static final String ACCEPT_LANGUAGE = "Accept-Language";
+  static final String BAD_REQUEST = "BadRequest";
+  static final String NOT_FOUND = "NotFound";
+  static final String INTERNAL_ERROR = "InternalError";
+}

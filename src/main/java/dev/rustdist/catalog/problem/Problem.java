@@ -1,0 +1,45 @@
+package dev.rustdist.catalog.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem details object, the body of every error response. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details, the body of every error.")
+public record Problem(
+    @Schema(
+            description = "Identifies the kind of problem.",
+            examples = "urn:rust-dist-catalog:problem:invalid-parameter")
+        URI type,
+    @Schema(description = "Short summary of the kind of problem.", examples = "Invalid parameter")
+        String title,
+    @Schema(description = "The HTTP status code.", examples = "400") int status,
+    @Schema(
+            description = "What went wrong in this occurrence.",
+            examples = "maturity: 'ancient' is not one of experimental, emerging, mature, standard")
+        String detail,
+    @Schema(description = "The request path.", examples = "/api/v1/crates") String instance,
+    @Schema(description = "For bad parameters: each parameter that was wrong.")
+        List<InvalidParameter> invalidParameters) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One request parameter that could not be accepted. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Schema(name = "InvalidParameter")
+  public record InvalidParameter(
+      @Schema(description = "The parameter's name.", examples = "maturity") String name,
+      @Schema(description = "Where the parameter was: query, path or header.", examples = "query")
+          String in,
+      @Schema(description = "The value received.", examples = "ancient") String value,
+      @Schema(
+              description = "Why it was rejected.",
+              examples = "must be one of experimental, emerging, mature, standard")
+          String reason,
+      @Schema(
+              description = "The values allowed, where they are a closed list.",
+              examples = "[\"experimental\", \"emerging\", \"mature\", \"standard\"]")
+          List<String> allowed) {}
+}

@@ -1,0 +1,98 @@
+package dev.rustdist.catalog.query;
+
+import dev.rustdist.catalog.problem.InvalidParameterException;
+import dev.rustdist.catalog.vocabulary.Term;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads raw query parameters into values, rejecting what the API does not allow. Repeatable
+ * parameters may be repeated or given as one comma-separated value.
+ */
+public final class QueryParameters {
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final int MAX_SLUG_LENGTH = 64;
+
+  private QueryParameters() {}
+
+  public static int integer(String name, String raw, int defaultValue, int min, int max) {
+    if (raw == null || raw.isBlank()) {
+      return defaultValue;
+    }
+    String reason = "must be a whole number from " + min + " to " + max;
+    int value;
+    try {
+      value = Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(name, raw, reason);
+    }
+    if (value < min || value > max) {
+      throw new InvalidParameterException(name, raw, reason);
+    }
+    return value;
+  }
+
+  public static <T extends Enum<T> & Term> T term(Class<T> vocabulary, String name, String raw) {
+    return Term.fromCode(vocabulary, raw.strip())
+        .orElseThrow(
+            () ->
+                new InvalidParameterException(
+                    name,
+                    raw,
+                    "must be one of " + String.join(", ", Term.codes(vocabulary)),
+                    Term.codes(vocabulary)));
+  }
+
+  /** The union of the terms given; empty when the parameter is absent. */
+  public static <T extends Enum<T> & Term> Set<T> terms(
+      Class<T> vocabulary, String name, Collection<String> raw) {
+    Set<T> terms = EnumSet.noneOf(vocabulary);
+    values(raw).forEach(value -> terms.add(term(vocabulary, name, value)));
+    return terms;
+  }
+
+  public static Set<String> slugs(String name, Collection<String> raw) {
+    Set<String> slugs = new LinkedHashSet<>();
+    for (String value : values(raw)) {
+      if (value.length() > MAX_SLUG_LENGTH || !SLUG.matcher(value).matches()) {
+        throw new InvalidParameterException(
+            name,
+            value,
+            "must be a slug: lower-case letters and digits separated by single hyphens, at most "
+                + MAX_SLUG_LENGTH
+                + " characters");
+      }
+      slugs.add(value);
+    }
+    return slugs;
+  }
+
+  /** Free text, stripped; null when absent or blank. */
+  public static String text(String name, String raw, int maxLength) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    String text = raw.strip();
+    if (text.codePointCount(0, text.length()) > maxLength) {
+      throw new InvalidParameterException(
+          name, text, "must be at most " + maxLength + " characters long");
+    }
+    return text;
+  }
+
+  private static List<String> values(Collection<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    return raw.stream()
+        .flatMap(value -> Pattern.compile(",").splitAsStream(value))
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .toList();
+  }
+}
