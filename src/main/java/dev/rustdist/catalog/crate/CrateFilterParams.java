@@ -16,8 +16,7 @@ public class CrateFilterParams {
       description =
           "Only crates at one of these maturity levels. Repeat the parameter, or separate levels"
               + " with commas, for their union.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = MaturityLevel.class),
-      example = "experimental")
+      schema = @Schema(type = SchemaType.ARRAY, implementation = MaturityLevel.class))
   public List<String> maturity;
 
   @QueryParam("minMaturity")
@@ -30,16 +29,14 @@ public class CrateFilterParams {
   @QueryParam("ring")
   @Parameter(
       description = "Only crates in one of these rings; repeatable, or comma-separated.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = Ring.class),
-      example = "adopt")
+      schema = @Schema(type = SchemaType.ARRAY, implementation = Ring.class))
   public List<String> ring;
 
   @QueryParam("category")
   @Parameter(
       description =
           "Only crates in one of these categories, by slug; repeatable, or comma-separated.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
-      example = "rpc")
+      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
   public List<String> category;
 
   @QueryParam("q")

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.openapi;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -27,6 +28,8 @@ public class CatalogOpenApiFilter implements OASFilter {
   }
 
   private static void share(String path, Operation operation) {
+    // reads are public: no security requirement
+    operation.setSecurity(List.of());
     operation.addParameter(parameter(CatalogApiDefinition.LANG));
     operation.addParameter(parameter(CatalogApiDefinition.ACCEPT_LANGUAGE));
     operation.getResponses().addAPIResponse("400", response(CatalogApiDefinition.BAD_REQUEST));

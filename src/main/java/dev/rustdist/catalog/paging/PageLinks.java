@@ -25,7 +25,9 @@ public class PageLinks {
     }
     long lastOffset = page.total() == 0 ? 0 : (page.total() - 1) / page.limit() * page.limit();
     links.add(link(uri, "last", lastOffset));
-    links.forEach(link -> response.getHeaders().add("Link", link));
+    response
+        .getHeaders()
+        .putSingle("Link", String.join(", ", links.stream().map(Link::toString).toList()));
   }
 
   private static Link link(UriInfo uri, String rel, long offset) {

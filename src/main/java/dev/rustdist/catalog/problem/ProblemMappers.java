@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.problem;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -13,6 +14,7 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final String TYPE_PREFIX = "urn:rust-dist-catalog:problem:";
+  private static final String READ_METHODS = "GET, HEAD, OPTIONS";
 
   @ServerExceptionMapper
   public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
@@ -55,16 +57,9 @@ public class ProblemMappers {
             detail,
             uri,
             List.of());
-    // keep what the HTTP layer said about the resource, e.g. Allow on a 405
-    e.getResponse()
-        .getHeaders()
-        .forEach(
-            (name, values) -> {
-              if (!name.equalsIgnoreCase("Content-Type")
-                  && !name.equalsIgnoreCase("Content-Length")) {
-                values.forEach(value -> response.header(name, value));
-              }
-            });
+    if (status.getStatusCode() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+      response.header(HttpHeaders.ALLOW, READ_METHODS);
+    }
     return response.build();
   }
 
