@@ -4,8 +4,6 @@ import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
-import dev.rustdist.catalog.problem.ResourceNotFoundException;
-import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Categories")
 public class CategoryResource {
 
+  private final CategoryService categories;
   private final RequestLanguage language;
 
-  CategoryResource(RequestLanguage language) {
+  CategoryResource(CategoryService categories, RequestLanguage language) {
+    this.categories = categories;
     this.language = language;
   }
 
@@ -33,9 +33,7 @@ public class CategoryResource {
       summary = "List categories",
       description = "The categories of the catalog in the document's order, each with its crates.")
   public Page<CategoryView> list(@BeanParam PageParams page) {
-    return PageRequest.of(page)
-        .slice(Category.<Category>listAll(Sort.by("position")))
-        .map(category -> CategoryView.of(category, language.code()));
+    return PageRequest.of(page).slice(categories.all(language.code()));
   }
 
   @GET
@@ -47,9 +45,6 @@ public class CategoryResource {
   public CategoryView get(
       @Parameter(description = "The category's slug.", example = "rpc") @PathParam("slug")
           String slug) {
-    return Category.<Category>find("slug", slug)
-        .firstResultOptional()
-        .map(category -> CategoryView.of(category, language.code()))
-        .orElseThrow(() -> new ResourceNotFoundException("category", slug));
+    return categories.get(slug, language.code());
   }
 }

@@ -1,6 +1,8 @@
 package dev.rustdist.catalog.category;
 
 import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.crate.Crate;
+import dev.rustdist.catalog.i18n.Translations;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import java.util.List;
@@ -42,7 +44,7 @@ public record CategoryView(
       Ring ring) {}
 
   public static CategoryView of(Category category, String lang) {
-    Category.Text text = dev.rustdist.catalog.i18n.Translations.in(lang, category.texts);
+    Category.Text text = Translations.in(lang, category.texts);
     return new CategoryView(
         category.slug,
         text.name(),
@@ -50,8 +52,10 @@ public record CategoryView(
         text.note(),
         text.evaluation(),
         category.counterparts.stream().map(CounterpartView::of).toList(),
-        category.crates.stream()
-            .map(crate -> new CrateSummary(crate.slug, crate.name, crate.maturity, crate.ring))
-            .toList());
+        category.crates.stream().map(CategoryView::summary).toList());
+  }
+
+  public static CrateSummary summary(Crate crate) {
+    return new CrateSummary(crate.slug, crate.name, crate.maturity, crate.ring);
   }
 }

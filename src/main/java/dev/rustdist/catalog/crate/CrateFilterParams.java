@@ -53,7 +53,8 @@ public class CrateFilterParams {
       description =
           "The order: comma-separated keys among `name`, `maturity`, `ring` and `category` (the"
               + " document's order), each descending when prefixed with `-`. Without it, crates"
-              + " come in the document's order.",
+              + " come by relevance when `q` is given (name, then description, then pros and cons),"
+              + " else in the document's order.",
       schema = @Schema(type = SchemaType.STRING, pattern = CrateSort.PATTERN),
       example = "-maturity,name")
   public String sort;

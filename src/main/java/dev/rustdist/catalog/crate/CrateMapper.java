@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.counterpart.CounterpartView;
 import dev.rustdist.catalog.i18n.Translations;
 import java.util.List;
@@ -25,12 +26,27 @@ public final class CrateMapper {
         points(crate, CratePoint.Kind.PRO, lang),
         points(crate, CratePoint.Kind.CON, lang),
         links(crate),
-        Stream.concat(
-                counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
-                crate.category.counterparts.stream().map(CounterpartView::of))
-            .distinct()
-            .toList(),
+        otherEcosystems(crate),
         counterparts(crate, CrateCounterpart.Relation.PLATFORM).toList());
+  }
+
+  public static CrateAlternatives toAlternatives(Crate crate) {
+    return new CrateAlternatives(
+        crate.slug,
+        crate.category.crates.stream()
+            .filter(other -> !other.equals(crate))
+            .map(CategoryView::summary)
+            .toList(),
+        otherEcosystems(crate));
+  }
+
+  /** The counterparts named for the crate itself, then those named for its category. */
+  private static List<CounterpartView> otherEcosystems(Crate crate) {
+    return Stream.concat(
+            counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
+            crate.category.counterparts.stream().map(CounterpartView::of))
+        .distinct()
+        .toList();
   }
 
   public static CrateView.CategoryRef toRef(Category category, String lang) {

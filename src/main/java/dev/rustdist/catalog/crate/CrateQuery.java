@@ -3,20 +3,21 @@ package dev.rustdist.catalog.crate;
 import dev.rustdist.catalog.query.QueryParameters;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
-import io.quarkus.panache.common.Sort;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Which crates to list, and in which order. {@code maturities} and {@code rings} hold the values
- * allowed (all of them when unfiltered); {@code categories} is empty when unfiltered.
+ * allowed (all of them when unfiltered); {@code categories} is empty when unfiltered; {@code sort}
+ * is empty when the order was not asked for.
  */
 public record CrateQuery(
     Set<MaturityLevel> maturities,
     Set<Ring> rings,
     Set<String> categories,
     String text,
-    Sort sort) {
+    List<String> sort) {
 
   public static final int MAX_TEXT_LENGTH = 100;
 

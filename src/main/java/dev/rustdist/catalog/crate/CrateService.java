@@ -1,83 +1,112 @@
 package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.category.Category;
-import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Finds crates: the filters of the crate list and the lookup by slug. */
+/** Finds crates: the crate list with its filters and facets, and the lookup by slug. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CrateService {
 
-  private static final char LIKE_ESCAPE = '!';
+  static final int MAX_COMPARED = 10;
 
-  public Page<CrateView> list(CrateQuery query, PageRequest page, String lang) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    where.add("c.maturity in :maturities");
-    params.put("maturities", query.maturities());
-    where.add("c.ring in :rings");
-    params.put("rings", query.rings());
-    if (!query.categories().isEmpty()) {
-      requireCategories(query.categories());
-      where.add("c.category.slug in :categories");
-      params.put("categories", query.categories());
-    }
-    if (query.text() != null) {
-      where.add(
-          "(lower(c.name) like :text escape '!' or exists (select 1 from Crate x join x.texts t"
-              + " where x = c and key(t) = :lang and lower(t.description) like :text escape '!'))");
-      params.put("text", containing(query.text()));
-      params.put("lang", lang);
-    }
-    if (query.maturities().isEmpty() || query.rings().isEmpty()) {
-      return new Page<>(List.of(), 0, page.limit(), page.offset());
-    }
-    PanacheQuery<Crate> found =
-        Crate.find("from Crate c where " + String.join(" and ", where), query.sort(), params);
-    List<CrateView> items =
-        found.range(page.offset(), page.offset() + page.limit() - 1).list().stream()
-            .map(crate -> CrateMapper.toView(crate, lang))
-            .toList();
-    return new Page<>(items, found.count(), page.limit(), page.offset());
+  private final CrateSearch search;
+
+  CrateService(CrateSearch search) {
+    this.search = search;
+  }
+
+  public CratePage list(CrateQuery query, PageRequest page, boolean facets, String lang) {
+    List<String> categories = requireKnownCategories(query);
+    CrateSearch.Result found = search.find(query, page.limit(), page.offset(), lang);
+    return new CratePage(
+        views(found, lang),
+        found.total(),
+        page.limit(),
+        page.offset(),
+        facets ? search.facets(query, lang, categories) : null);
+  }
+
+  /** Every crate the query matches, in its order. */
+  public List<CrateView> all(CrateQuery query, String lang) {
+    requireKnownCategories(query);
+    return views(search.find(query, Integer.MAX_VALUE, 0, lang), lang);
+  }
+
+  private static List<CrateView> views(CrateSearch.Result found, String lang) {
+    return Crate.<Crate>list("id in ?1", found.ids()).stream()
+        .sorted(Comparator.comparingInt(crate -> found.ids().indexOf(crate.id)))
+        .map(crate -> CrateMapper.toView(crate, lang))
+        .toList();
+  }
+
+  /** The slugs of every category; a filter on a category that does not exist is a mistake. */
+  private static List<String> requireKnownCategories(CrateQuery query) {
+    List<String> categories = categorySlugs();
+    query.categories().stream()
+        .filter(slug -> !categories.contains(slug))
+        .findFirst()
+        .ifPresent(
+            slug -> {
+              throw new InvalidParameterException(
+                  "category",
+                  slug,
+                  "must be the slug of a category: " + String.join(", ", categories),
+                  categories);
+            });
+    return categories;
   }
 
   public CrateView get(String slug, String lang) {
+    return CrateMapper.toView(find(slug), lang);
+  }
+
+  public CrateAlternatives alternatives(String slug) {
+    return CrateMapper.toAlternatives(find(slug));
+  }
+
+  /** The crates named, side by side; naming fewer than two, or an unknown one, is a mistake. */
+  public CrateComparison compare(Set<String> slugs, String lang) {
+    if (slugs.size() < 2 || slugs.size() > MAX_COMPARED) {
+      throw new InvalidParameterException(
+          "crates",
+          String.join(",", slugs),
+          "must name from 2 to " + MAX_COMPARED + " different crates, separated by commas");
+    }
+    Map<String, Crate> found =
+        Crate.<Crate>list("slug in ?1", slugs).stream()
+            .collect(Collectors.toMap(crate -> crate.slug, crate -> crate));
+    for (String slug : slugs) {
+      if (!found.containsKey(slug)) {
+        List<String> known =
+            Crate.<Crate>listAll(Sort.by("slug")).stream().map(crate -> crate.slug).toList();
+        throw new InvalidParameterException(
+            "crates", slug, "must be slugs of crates in the catalog", known);
+      }
+    }
+    return new CrateComparison(
+        slugs.stream().map(slug -> CrateMapper.toView(found.get(slug), lang)).toList());
+  }
+
+  private Crate find(String slug) {
     return Crate.<Crate>find("slug", slug)
         .firstResultOptional()
-        .map(crate -> CrateMapper.toView(crate, lang))
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
   }
 
-  /** A filter on a category that does not exist is a mistake, not an empty result. */
-  private static void requireCategories(Iterable<String> slugs) {
-    List<String> known =
-        Category.<Category>listAll(Sort.by("position")).stream().map(c -> c.slug).toList();
-    for (String slug : slugs) {
-      if (!known.contains(slug)) {
-        throw new InvalidParameterException(
-            "category", slug, "must be the slug of a category: " + String.join(", ", known), known);
-      }
-    }
-  }
-
-  /** A LIKE pattern matching the text anywhere, with the text's own wildcards escaped. */
-  private static String containing(String text) {
-    String escaped =
-        text.toLowerCase()
-            .replace(String.valueOf(LIKE_ESCAPE), LIKE_ESCAPE + "" + LIKE_ESCAPE)
-            .replace("%", LIKE_ESCAPE + "%")
-            .replace("_", LIKE_ESCAPE + "_");
-    return "%" + escaped + "%";
+  private static List<String> categorySlugs() {
+    return Category.<Category>listAll(Sort.by("position")).stream()
+        .map(category -> category.slug)
+        .toList();
   }
 }

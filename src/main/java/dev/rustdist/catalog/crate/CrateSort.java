@@ -1,17 +1,17 @@
 package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.problem.InvalidParameterException;
-import io.quarkus.panache.common.Sort;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The keys the crate list can be sorted by, and how each one orders the query. */
+/** The keys the crate list can be sorted by, and the SQL each one orders by. */
 public enum CrateSort {
   NAME("name", "c.name"),
   MATURITY("maturity", "c.maturity"),
   RING("ring", "c.ring"),
-  CATEGORY("category", "c.category.position", "c.position");
+  CATEGORY("category", "k.position", "c.position");
 
   static final String PATTERN =
       "^-?(name|maturity|ring|category)(,-?(name|maturity|ring|category))*$";
@@ -25,24 +25,25 @@ public enum CrateSort {
     this.columns = List.of(columns);
   }
 
-  /**
-   * The order a sort parameter asks for, ending in the document's order so that pages never shift.
-   */
-  public static Sort parse(String raw) {
-    Sort sort = Sort.empty();
+  /** The ORDER BY terms a sort parameter asks for; empty when it asks for none. */
+  public static List<String> parse(String raw) {
+    List<String> terms = new ArrayList<>();
     if (raw != null && !raw.isBlank()) {
       for (String term : SEPARATOR.split(raw.strip())) {
         String name = term.strip();
         boolean descending = name.startsWith("-");
         CrateSort key = byKey(descending ? name.substring(1) : name, raw);
-        key.columns.forEach(
-            column ->
-                sort.and(
-                    column, descending ? Sort.Direction.Descending : Sort.Direction.Ascending));
+        key.columns.forEach(column -> terms.add(column + (descending ? " desc" : " asc")));
       }
     }
-    CATEGORY.columns.forEach(sort::and);
-    return sort.and("c.id");
+    return terms;
+  }
+
+  /** The document's order, which ends every sort so that pages never shift. */
+  static List<String> documentOrder() {
+    List<String> terms = new ArrayList<>(CATEGORY.columns);
+    terms.add("c.id");
+    return terms;
   }
 
   private static CrateSort byKey(String key, String raw) {

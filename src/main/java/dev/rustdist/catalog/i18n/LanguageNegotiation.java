@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.i18n;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,7 +20,8 @@ public class LanguageNegotiation {
     this.requestLanguage = requestLanguage;
   }
 
-  @ServerRequestFilter
+  // before the filters that depend on the language, such as the HTTP cache validators
+  @ServerRequestFilter(priority = Priorities.USER - 100)
   public void chooseLanguage(ContainerRequestContext request) {
     requestLanguage.choose(
         languages.resolve(

@@ -39,7 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Assessment",
           description = "The overall assessment and the comparisons with other ecosystems."),
-      @Tag(name = "Vocabularies", description = "The maturity scale and the tech-radar rings.")
+      @Tag(name = "Vocabularies", description = "The maturity scale and the tech-radar rings."),
+      @Tag(
+          name = "Exports",
+          description = "The catalog in formats other tools read: tech radars, Markdown, Mermaid.")
     },
     components =
         @Components(

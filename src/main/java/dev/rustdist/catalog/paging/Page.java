@@ -10,7 +10,8 @@ public record Page<T>(
     @Schema(description = "How many items match, in all slices.", examples = "17") long total,
     @Schema(description = "The most items a slice holds.", examples = "20") int limit,
     @Schema(description = "How many matching items come before this slice.", examples = "0")
-        int offset) {
+        int offset)
+    implements Paged {
 
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), total, limit, offset);

@@ -12,7 +12,7 @@ public class PageLinks {
 
   @ServerResponseFilter
   public void addLinks(ContainerResponseContext response, UriInfo uri) {
-    if (!(response.getEntity() instanceof Page<?> page)) {
+    if (!(response.getEntity() instanceof Paged page)) {
       return;
     }
     List<Link> links = new ArrayList<>();

@@ -72,6 +72,20 @@ public final class QueryParameters {
     return slugs;
   }
 
+  /** true or false; false when absent. */
+  public static boolean bool(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    return switch (raw.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidParameterException(
+              name, raw, "must be true or false", List.of("true", "false"));
+    };
+  }
+
   /** Free text, stripped; null when absent or blank. */
   public static String text(String name, String raw, int maxLength) {
     if (raw == null || raw.isBlank()) {

@@ -180,7 +180,12 @@ class CrateResourceTest {
 
   @Test
   void shouldSearchNamesAndDescriptionsCaseInsensitively() {
-    given().queryParam("q", "GRPC").when().get(CRATES).then().body("items.slug", contains("tonic"));
+    given()
+        .queryParam("q", "GRPC")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("tonic", "axum", "actix-web", "warp", "rocket"));
     given()
         .queryParam("q", "Raft")
         .when()
@@ -193,6 +198,53 @@ class CrateResourceTest {
         .get(CRATES)
         .then()
         .body("items.slug", contains("rdkafka"));
+  }
+
+  @Test
+  void shouldRankNameMatchesBeforeDescriptionsBeforeProsAndCons() {
+    // "actix" is the name of one crate and part of another's; "tokio" is in tonic's pros
+    given()
+        .queryParam("q", "actix")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("actix", "actix-web"));
+    given()
+        .queryParam("q", "tokio")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("tokio", "tonic"));
+    given()
+        .queryParam("q", "tokio")
+        .queryParam("sort", "-name")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("tonic", "tokio"));
+  }
+
+  @Test
+  void shouldCountFacetsUnderTheOtherFilters() {
+    given()
+        .queryParam("category", "rpc")
+        .queryParam("maturity", "standard")
+        .queryParam("facets", "true")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("items.slug", contains("tonic"))
+        .body("facets.maturity.experimental", is(0))
+        .body("facets.maturity.mature", is(4))
+        .body("facets.maturity.standard", is(1))
+        .body("facets.ring.adopt", is(1))
+        .body("facets.ring.trial", is(0))
+        .body("facets.category.'async-runtime'", is(1))
+        .body("facets.category.rpc", is(1))
+        .body("facets.category.'cloud-native'", is(0));
+    given().when().get(CRATES).then().body("facets", nullValue());
+    given().queryParam("facets", "yes").when().get(CRATES).then().statusCode(400);
   }
 
   @Test

@@ -1,0 +1,128 @@
+package dev.rustdist.catalog.caching;
+
+import dev.rustdist.catalog.i18n.RequestLanguage;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GETs. A response's strong ETag is derived from everything its bytes depend on: the
+ * dataset revision, the service version, the request's path and query, the chosen language and the
+ * accepted encodings. A client that holds the current tag (If-None-Match), or asks whether the data
+ * changed since a date it saw (If-Modified-Since), gets a 304 without the catalog being read.
+ */
+public class HttpCaching {
+
+  static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+  private static final String VALIDATORS = "dev.rustdist.catalog.caching.validators";
+
+  private record Validators(EntityTag tag, ZonedDateTime lastModified) {}
+
+  private final RequestLanguage language;
+  private final String version;
+
+  HttpCaching(
+      RequestLanguage language,
+      @ConfigProperty(name = "quarkus.application.version") String version) {
+    this.language = language;
+    this.version = version;
+  }
+
+  @ServerRequestFilter(priority = Priorities.USER + 100)
+  public Optional<Response> answerFromClientCache(ContainerRequestContext request) {
+    String method = request.getMethod();
+    if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
+      return Optional.empty();
+    }
+    Dataset dataset = Dataset.current();
+    Validators validators =
+        new Validators(
+            tag(request, dataset.revision),
+            dataset.modifiedAt.atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    request.setProperty(VALIDATORS, validators);
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    boolean fresh =
+        ifNoneMatch != null
+            ? matches(ifNoneMatch, validators.tag())
+            : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), validators);
+    return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
+  }
+
+  @ServerResponseFilter
+  public void describeFreshness(
+      ContainerRequestContext request, ContainerResponseContext response) {
+    if (!(request.getProperty(VALIDATORS) instanceof Validators validators)
+        || (response.getStatus() != 200 && response.getStatus() != 304)) {
+      return;
+    }
+    response.getHeaders().putSingle(HttpHeaders.ETAG, validators.tag());
+    response
+        .getHeaders()
+        .putSingle(
+            HttpHeaders.LAST_MODIFIED,
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
+    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+  }
+
+  private EntityTag tag(ContainerRequestContext request, long revision) {
+    String representation =
+        String.join(
+            "\n",
+            version,
+            Long.toString(revision),
+            request.getUriInfo().getRequestUri().getRawPath(),
+            String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
+            language.code(),
+            String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
+    return new EntityTag("r" + revision + "-" + sha256(representation).substring(0, 24));
+  }
+
+  /** If-None-Match compares tags weakly: a W/ prefix does not matter (RFC 9110, 13.1.2). */
+  private static boolean matches(String ifNoneMatch, EntityTag current) {
+    return Arrays.stream(ifNoneMatch.split(","))
+        .map(String::strip)
+        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+        .anyMatch(tag -> tag.equals("*") || tag.equals("\"" + current.getValue() + "\""));
+  }
+
+  private static boolean notModifiedSince(String ifModifiedSince, Validators validators) {
+    if (ifModifiedSince == null) {
+      return false;
+    }
+    try {
+      ZonedDateTime since =
+          ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+      return !validators.lastModified().isAfter(since);
+    } catch (DateTimeParseException unreadable) {
+      return false; // RFC 9110: an invalid date is ignored
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package dev.rustdist.catalog.crate;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Crates side by side, in the order they were asked for. */
+@Schema(name = "CrateComparison")
+public record CrateComparison(List<CrateView> crates) {}

@@ -1,0 +1,19 @@
+package dev.rustdist.catalog.crate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.rustdist.catalog.paging.Paged;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of crates, with facet counts when they were asked for. */
+@Schema(name = "CratePage")
+public record CratePage(
+    @Schema(description = "The crates of this page, in the requested order.") List<CrateView> items,
+    @Schema(description = "How many crates match, in all pages.", examples = "17") long total,
+    @Schema(description = "The most crates a page holds.", examples = "20") int limit,
+    @Schema(description = "How many matching crates come before this page.", examples = "0")
+        int offset,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Present when `facets=true` was asked for.")
+        Facets facets)
+    implements Paged {}

@@ -1,0 +1,96 @@
+package dev.rustdist.catalog.export;
+
+import dev.rustdist.catalog.crate.CrateFilterParams;
+import dev.rustdist.catalog.crate.CrateQuery;
+import dev.rustdist.catalog.i18n.RequestLanguage;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/exports")
+@Tag(name = "Exports")
+public class ExportResource {
+
+  private final ExportService exports;
+  private final RequestLanguage language;
+
+  ExportResource(ExportService exports, RequestLanguage language) {
+    this.exports = exports;
+    this.language = language;
+  }
+
+  @GET
+  @Path("/{format}")
+  @Produces({"application/json", "text/csv", "text/markdown", "text/vnd.mermaid"})
+  @Operation(
+      operationId = "exportCatalog",
+      summary = "Export the catalog",
+      description =
+          """
+          The crates that the filters match, in the chosen language, in a format other tools read:
+          * `backstage-tech-radar` (application/json): what the Backstage tech-radar plugin loads.
+          * `byor-csv` (text/csv) and `byor-json` (application/json): the `name,ring,quadrant,isNew,description` \
+          rows of Thoughtworks' Build Your Own Radar.
+          * `markdown` (text/markdown): an awesome-list style document, grouped by category.
+          * `mermaid-mindmap` (text/vnd.mermaid): a Mermaid `mindmap` of categories and crates.
+
+          A radar's four quadrants come from the categories in the document's order, split into four \
+          consecutive runs as even as possible (category i of n, from 0, falls in quadrant i*4/n): \
+          with the 8 categories, two to a quadrant.""")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, with the format's media type.",
+      content = {
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(oneOf = {BackstageTechRadar.class, ByorRadar.Row[].class})),
+        @Content(
+            mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING),
+            example =
+                "\"name\",\"ring\",\"quadrant\",\"isNew\",\"description\"\r\n"
+                    + "\"lunatic\",\"Assess\",\"Actor Frameworks / Message Queue Clients\","
+                    + "\"FALSE\",\"<p>Erlang/BEAM style.</p>\"\r\n"),
+        @Content(
+            mediaType = "text/markdown",
+            schema = @Schema(type = SchemaType.STRING),
+            example =
+                "# rust-dist-catalog\n\n## Actor Frameworks\n\n- [lunatic](https://github.com/lunatic-solutions/lunatic) `experimental` `assess` - ...\n"),
+        @Content(
+            mediaType = "text/vnd.mermaid",
+            schema = @Schema(type = SchemaType.STRING),
+            example =
+                "mindmap\n  root((rust-dist-catalog))\n    category_actors[\"Actor Frameworks\"]\n")
+      })
+  public Response export(
+      @Parameter(
+              description = "The format.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        "backstage-tech-radar",
+                        "byor-csv",
+                        "byor-json",
+                        "markdown",
+                        "mermaid-mindmap"
+                      }))
+          @PathParam("format")
+          String format,
+      @BeanParam CrateFilterParams filter) {
+    ExportFormat exportFormat = ExportService.format(format);
+    return Response.ok(exports.export(exportFormat, CrateQuery.of(filter), language.code()))
+        .type(exportFormat.mediaType())
+        .build();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.rustdist.catalog.caching;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.rustdist.catalog.PostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class HttpCachingTest {
+
+  private static final String CRATES = "/api/v1/crates?maturity=experimental";
+
+  @Inject AgroalDataSource dataSource;
+
+  private static Response get(String path) {
+    return given().when().get(path).then().statusCode(200).extract().response();
+  }
+
+  @Test
+  void shouldSendStrongValidatorsAndCacheControl() {
+    given()
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header("ETag", matchesPattern("\"r\\d+-[0-9a-f]{24}\""))
+        .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=600"))
+        .header(
+            "Last-Modified",
+            matchesPattern("\\w{3}, \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
+  }
+
+  @Test
+  void shouldAnswerNotModifiedToTheCurrentTag() {
+    String tag = get(CRATES).header("ETag");
+    given()
+        .header("If-None-Match", tag)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(304)
+        .header("ETag", tag)
+        .header("Cache-Control", not(emptyString()))
+        .body(is(emptyString()));
+    given()
+        .header("If-None-Match", "\"other\", W/" + tag)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(304);
+    given().header("If-None-Match", "*").when().get(CRATES).then().statusCode(304);
+    given().header("If-None-Match", "\"other\"").when().get(CRATES).then().statusCode(200);
+  }
+
+  @Test
+  void shouldTagEachLanguageAndQueryApart() {
+    String english = get(CRATES).header("ETag");
+    String chinese =
+        given().header("Accept-Language", "zh").get(CRATES).then().extract().header("ETag");
+    String other = get("/api/v1/crates?maturity=mature").header("ETag");
+    assertNotEquals(english, chinese);
+    assertNotEquals(english, other);
+    given()
+        .header("Accept-Language", "zh")
+        .header("If-None-Match", english)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header("Content-Language", "zh");
+  }
+
+  @Test
+  void shouldAnswerNotModifiedSinceTheLastChange() {
+    String lastModified = get(CRATES).header("Last-Modified");
+    given().header("If-Modified-Since", lastModified).when().get(CRATES).then().statusCode(304);
+    given()
+        .header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200);
+    given().header("If-Modified-Since", "yesterday").when().get(CRATES).then().statusCode(200);
+  }
+
+  @Test
+  void shouldChangeTheTagWhenTheDataChanges() throws SQLException {
+    String before = get(CRATES).header("ETag");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE crate SET name = name WHERE slug = 'lunatic'");
+    }
+    String after = get(CRATES).header("ETag");
+    assertNotEquals(before, after);
+    given().header("If-None-Match", before).when().get(CRATES).then().statusCode(200);
+    given().header("If-None-Match", after).when().get(CRATES).then().statusCode(304);
+  }
+
+  @Test
+  void shouldCompressWhenTheClientAcceptsIt() {
+    given()
+        .header("Accept-Encoding", "gzip")
+        .when()
+        .get("/api/v1/crates")
+        .then()
+        .statusCode(200)
+        .header("Content-Encoding", "gzip");
+  }
+
+  @Test
+  void shouldNotCacheProblems() {
+    given()
+        .when()
+        .get("/api/v1/crates/left-pad")
+        .then()
+        .statusCode(404)
+        .header("ETag", org.hamcrest.Matchers.nullValue());
+  }
+}
