@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and order of the crate list, read as text so that bad values get a clear 400. */
+/**
+ * The filters and order of the crate list, read as text so that bad values get a clear 400. They
+ * carry no examples: Swagger UI would fill them in and filter a first try down to nothing.
+ */
 public class CrateFilterParams {
 
   @QueryParam("maturity")
@@ -22,8 +25,7 @@ public class CrateFilterParams {
   @QueryParam("minMaturity")
   @Parameter(
       description = "Only crates at this maturity level or above it.",
-      schema = @Schema(implementation = MaturityLevel.class),
-      example = "mature")
+      schema = @Schema(implementation = MaturityLevel.class))
   public String minMaturity;
 
   @QueryParam("ring")
@@ -44,8 +46,7 @@ public class CrateFilterParams {
       description =
           "Case-insensitive text to find in the crate's name or in its description in the"
               + " response's language.",
-      schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH),
-      example = "grpc")
+      schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH))
   public String q;
 
   @QueryParam("sort")
@@ -55,7 +56,6 @@ public class CrateFilterParams {
               + " document's order), each descending when prefixed with `-`. Without it, crates"
               + " come by relevance when `q` is given (name, then description, then pros and cons),"
               + " else in the document's order.",
-      schema = @Schema(type = SchemaType.STRING, pattern = CrateSort.PATTERN),
-      example = "-maturity,name")
+      schema = @Schema(type = SchemaType.STRING, pattern = CrateSort.PATTERN))
   public String sort;
 }

@@ -56,16 +56,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
-                          pattern = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"),
-                  example = "zh"),
+                          pattern = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")),
               @Parameter(
                   name = CatalogApiDefinition.ACCEPT_LANGUAGE,
                   in = ParameterIn.HEADER,
                   description =
                       "The preferred languages (RFC 9110), e.g. `zh-CN,zh;q=0.9,en;q=0.8`. The"
                           + " best offered match is used, else English.",
-                  schema = @Schema(type = SchemaType.STRING),
-                  example = "zh-CN")
+                  schema = @Schema(type = SchemaType.STRING))
             },
             responses = {
               @APIResponse(
