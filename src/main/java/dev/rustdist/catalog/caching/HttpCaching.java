@@ -1,6 +1,8 @@
 package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.i18n.RequestLanguage;
+import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,6 +21,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -34,15 +39,25 @@ public class HttpCaching {
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
   private static final String VALIDATORS = "dev.rustdist.catalog.caching.validators";
 
-  private record Validators(EntityTag tag, ZonedDateTime lastModified) {}
+  public static final String DATASET_REVISION = "X-Dataset-Revision";
+  // a crate's or category's own resource: its tag starts with the entry's version
+  private static final Pattern ENTRY =
+      Pattern.compile("/api/v1/(crates|categories)/([a-z0-9]+(?:-[a-z0-9]+)*)");
+
+  private record Validators(EntityTag tag, ZonedDateTime lastModified, long revision) {}
+
+  private static final AtomicLong lastRevision = new AtomicLong();
 
   private final RequestLanguage language;
+  private final EntityManager entityManager;
   private final String version;
 
   HttpCaching(
       RequestLanguage language,
+      EntityManager entityManager,
       @ConfigProperty(name = "quarkus.application.version") String version) {
     this.language = language;
+    this.entityManager = entityManager;
     this.version = version;
   }
 
@@ -53,10 +68,12 @@ public class HttpCaching {
       return Optional.empty();
     }
     Dataset dataset = Dataset.current();
+    lastRevision.accumulateAndGet(dataset.revision, Math::max);
     Validators validators =
         new Validators(
             tag(request, dataset.revision),
-            dataset.modifiedAt.atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+            dataset.modifiedAt.atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+            dataset.revision);
     request.setProperty(VALIDATORS, validators);
     String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     boolean fresh =
@@ -69,8 +86,14 @@ public class HttpCaching {
   @ServerResponseFilter
   public void describeFreshness(
       ContainerRequestContext request, ContainerResponseContext response) {
-    if (!(request.getProperty(VALIDATORS) instanceof Validators validators)
-        || (response.getStatus() != 200 && response.getStatus() != 304)) {
+    Validators validators =
+        request.getProperty(VALIDATORS) instanceof Validators read ? read : null;
+    response
+        .getHeaders()
+        .putSingle(
+            DATASET_REVISION,
+            Long.toString(validators != null ? validators.revision() : currentRevision()));
+    if (validators == null || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, validators.tag());
@@ -80,6 +103,17 @@ public class HttpCaching {
             HttpHeaders.LAST_MODIFIED,
             DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+  }
+
+  /**
+   * The revision now, after a write; where the answer is made on an I/O thread (a request that
+   * never reached a resource), the latest one this instance has read.
+   */
+  private long currentRevision() {
+    if (BlockingOperationControl.isBlockingAllowed()) {
+      lastRevision.accumulateAndGet(Dataset.current().revision, Math::max);
+    }
+    return lastRevision.get();
   }
 
   private EntityTag tag(ContainerRequestContext request, long revision) {
@@ -92,7 +126,26 @@ public class HttpCaching {
             String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
             language.code(),
             String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
-    return new EntityTag("r" + revision + "-" + sha256(representation).substring(0, 24));
+    String tag = "r" + revision + "-" + sha256(representation).substring(0, 24);
+    return new EntityTag(
+        entryVersion(request.getUriInfo().getPath())
+            .map(version -> "v" + version + "-" + tag)
+            .orElse(tag));
+  }
+
+  /** The version of the crate or category a path names, so that a write can send its tag back. */
+  private Optional<Integer> entryVersion(String path) {
+    Matcher entry = ENTRY.matcher(path);
+    if (!entry.matches()) {
+      return Optional.empty();
+    }
+    String table = entry.group(1).equals("crates") ? "crate" : "category";
+    return entityManager
+        .createNativeQuery("select version from " + table + " where slug = :slug", Integer.class)
+        .setParameter("slug", entry.group(2))
+        .getResultStream()
+        .findFirst()
+        .map(version -> ((Number) version).intValue());
   }
 
   /** If-None-Match compares tags weakly: a W/ prefix does not matter (RFC 9110, 13.1.2). */

@@ -7,6 +7,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -23,9 +25,15 @@ import org.hibernate.annotations.ListIndexBase;
 @Entity
 public class Category extends PanacheEntityBase {
 
-  @Id public Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
   public String slug;
   public short position;
+
+  /** Increases with every write to this entry through the API. */
+  public int version;
 
   @ElementCollection
   @CollectionTable(name = "category_i18n", joinColumns = @JoinColumn(name = "category_id"))

@@ -1,17 +1,40 @@
 package dev.rustdist.catalog.category;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustdist.catalog.curation.CategoryInput;
+import dev.rustdist.catalog.curation.ChangeLog;
+import dev.rustdist.catalog.curation.ChangeView;
+import dev.rustdist.catalog.curation.Curated;
+import dev.rustdist.catalog.curation.CurationService;
+import dev.rustdist.catalog.curation.Curator;
+import dev.rustdist.catalog.curation.Written;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/categories")
@@ -20,11 +43,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CategoryResource {
 
   private final CategoryService categories;
+  private final CurationService curation;
+  private final ChangeLog changes;
   private final RequestLanguage language;
+  private final SecurityIdentity identity;
 
-  CategoryResource(CategoryService categories, RequestLanguage language) {
+  CategoryResource(
+      CategoryService categories,
+      CurationService curation,
+      ChangeLog changes,
+      RequestLanguage language,
+      SecurityIdentity identity) {
     this.categories = categories;
+    this.curation = curation;
+    this.changes = changes;
     this.language = language;
+    this.identity = identity;
   }
 
   @GET
@@ -46,5 +80,91 @@ public class CategoryResource {
       @Parameter(description = "The category's slug.", example = "rpc") @PathParam("slug")
           String slug) {
     return categories.get(slug, language.code());
+  }
+
+  @GET
+  @Path("/{slug}/history")
+  @Operation(
+      operationId = "getCategoryHistory",
+      summary = "Get a category's history",
+      description = "Every write to the category, oldest first.")
+  public Page<ChangeView> history(
+      @Parameter(description = "The category's slug.", example = "rpc") @PathParam("slug")
+          String slug,
+      @BeanParam PageParams page) {
+    Page<ChangeView> history = changes.history("category", slug, PageRequest.of(page));
+    if (history.total() == 0) {
+      categories.get(slug, language.code());
+    }
+    return history;
+  }
+
+  @POST
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createCategory", summary = "Add a category")
+  @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
+  public Response create(@RequestBody(required = true) CategoryInput input) {
+    Written<CategoryView> written = curation.createCategory(input, actor(), language.code());
+    return Curated.created("/api/v1/categories/" + input.slug(), written);
+  }
+
+  @PUT
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceCategory",
+      summary = "Replace a category",
+      description = "Writes the whole category. If-Match must carry the ETag it was read with.")
+  public Response replace(
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(required = true) CategoryInput input) {
+    return Curated.ok(curation.replaceCategory(slug, ifMatch, input, actor(), language.code()));
+  }
+
+  @PATCH
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(Curator.MERGE_PATCH)
+  @Operation(
+      operationId = "patchCategory",
+      summary = "Change part of a category",
+      description =
+          "Applies a JSON Merge Patch (RFC 7396) to the category as CategoryInput writes it."
+              + " If-Match must carry the ETag it was read with.")
+  public Response patch(
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = Curator.MERGE_PATCH,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"texts\": {\"en\": {\"note\": null}}}"))
+          JsonNode patch) {
+    return Curated.ok(curation.patchCategory(slug, ifMatch, patch, actor(), language.code()));
+  }
+
+  @DELETE
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Operation(
+      operationId = "deleteCategory",
+      summary = "Remove a category",
+      description =
+          "Removes an empty category; one that still holds crates is a 409. If-Match must carry"
+              + " the ETag it was read with.")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  public Response delete(
+      @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    curation.deleteCategory(slug, ifMatch, actor());
+    return Response.noContent().build();
+  }
+
+  private String actor() {
+    return identity.getPrincipal().getName();
   }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -26,7 +28,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Crate extends PanacheEntityBase {
 
-  @Id public Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
   public String slug;
 
   /** The name the document uses, e.g. redis-rs. */
@@ -50,6 +55,9 @@ public class Crate extends PanacheEntityBase {
   public String cratesIoName;
 
   public String repositoryUrl;
+
+  /** Increases with every write to this entry through the API. */
+  public int version;
 
   @ElementCollection
   @CollectionTable(name = "crate_i18n", joinColumns = @JoinColumn(name = "crate_id"))

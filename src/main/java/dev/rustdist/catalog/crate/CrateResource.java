@@ -1,20 +1,42 @@
 package dev.rustdist.catalog.crate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustdist.catalog.curation.ChangeLog;
+import dev.rustdist.catalog.curation.ChangeView;
+import dev.rustdist.catalog.curation.CrateInput;
+import dev.rustdist.catalog.curation.Curated;
+import dev.rustdist.catalog.curation.CurationService;
+import dev.rustdist.catalog.curation.Curator;
+import dev.rustdist.catalog.curation.Written;
 import dev.rustdist.catalog.i18n.RequestLanguage;
+import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.query.QueryParameters;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/crates")
@@ -23,11 +45,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CrateResource {
 
   private final CrateService crates;
+  private final CurationService curation;
+  private final ChangeLog changes;
   private final RequestLanguage language;
+  private final SecurityIdentity identity;
 
-  CrateResource(CrateService crates, RequestLanguage language) {
+  CrateResource(
+      CrateService crates,
+      CurationService curation,
+      ChangeLog changes,
+      RequestLanguage language,
+      SecurityIdentity identity) {
     this.crates = crates;
+    this.curation = curation;
+    this.changes = changes;
     this.language = language;
+    this.identity = identity;
   }
 
   @GET
@@ -82,5 +115,91 @@ public class CrateResource {
       @Parameter(description = "The crate's slug.", example = "raft-rs") @PathParam("slug")
           String slug) {
     return crates.alternatives(slug);
+  }
+
+  @GET
+  @Path("/{slug}/history")
+  @Operation(
+      operationId = "getCrateHistory",
+      summary = "Get a crate's history",
+      description =
+          "Every write to the crate, oldest first, with its maturity and ring moves: the tech"
+              + " radar's moved in and moved out.")
+  public Page<ChangeView> history(
+      @Parameter(description = "The crate's slug.", example = "lunatic") @PathParam("slug")
+          String slug,
+      @BeanParam PageParams page) {
+    Page<ChangeView> history = changes.history("crate", slug, PageRequest.of(page));
+    if (history.total() == 0) {
+      crates.get(slug, language.code());
+    }
+    return history;
+  }
+
+  @POST
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createCrate", summary = "Add a crate")
+  @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
+  public Response create(@RequestBody(required = true) CrateInput input) {
+    Written<CrateView> written = curation.createCrate(input, actor(), language.code());
+    return Curated.created("/api/v1/crates/" + input.slug(), written);
+  }
+
+  @PUT
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "replaceCrate",
+      summary = "Replace a crate",
+      description = "Writes the whole crate. If-Match must carry the ETag it was read with.")
+  public Response replace(
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(required = true) CrateInput input) {
+    return Curated.ok(curation.replaceCrate(slug, ifMatch, input, actor(), language.code()));
+  }
+
+  @PATCH
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Consumes(Curator.MERGE_PATCH)
+  @Operation(
+      operationId = "patchCrate",
+      summary = "Change part of a crate",
+      description =
+          "Applies a JSON Merge Patch (RFC 7396) to the crate as CrateInput writes it. If-Match"
+              + " must carry the ETag it was read with.")
+  public Response patch(
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = Curator.MERGE_PATCH,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"maturity\": \"mature\", \"ring\": \"trial\"}"))
+          JsonNode patch) {
+    return Curated.ok(curation.patchCrate(slug, ifMatch, patch, actor(), language.code()));
+  }
+
+  @DELETE
+  @Path("/{slug}")
+  @RolesAllowed(Curator.ROLE)
+  @Operation(
+      operationId = "deleteCrate",
+      summary = "Remove a crate",
+      description = "If-Match must carry the ETag it was read with.")
+  @APIResponse(responseCode = "204", description = "Removed.")
+  public Response delete(
+      @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    curation.deleteCrate(slug, ifMatch, actor());
+    return Response.noContent().build();
+  }
+
+  private String actor() {
+    return identity.getPrincipal().getName();
   }
 }

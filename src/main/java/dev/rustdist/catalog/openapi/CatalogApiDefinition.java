@@ -41,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "The overall assessment and the comparisons with other ecosystems."),
       @Tag(name = "Vocabularies", description = "The maturity scale and the tech-radar rings."),
       @Tag(
+          name = "Changes",
+          description = "What curators wrote, for keeping a copy of the catalog in sync."),
+      @Tag(
           name = "Exports",
           description = "The catalog in formats other tools read: tech radars, Markdown, Mermaid.")
     },
@@ -84,6 +87,49 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = CatalogApiDefinition.UNAUTHORIZED,
+                  responseCode = "401",
+                  description = "A write without a valid bearer token.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.FORBIDDEN,
+                  responseCode = "403",
+                  description = "A write with a token that lacks the curator role.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.CONFLICT,
+                  responseCode = "409",
+                  description =
+                      "The write does not fit the catalog: the slug is taken, or a category still"
+                          + " holds crates.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.PRECONDITION_FAILED,
+                  responseCode = "412",
+                  description =
+                      "If-Match names a version that is no longer current: nothing was written.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.PRECONDITION_REQUIRED,
+                  responseCode = "428",
+                  description = "The write did not send If-Match: nothing was written.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = CatalogApiDefinition.INTERNAL_ERROR,
                   responseCode = "500",
                   description = "The server failed; no details leave it.",
@@ -99,4 +145,11 @@ public class CatalogApiDefinition extends Application {
   static final String BAD_REQUEST = "BadRequest";
   static final String NOT_FOUND = "NotFound";
   static final String INTERNAL_ERROR = "InternalError";
+  static final String UNAUTHORIZED = "Unauthorized";
+  static final String FORBIDDEN = "Forbidden";
+  static final String CONFLICT = "Conflict";
+  static final String PRECONDITION_FAILED = "PreconditionFailed";
+  static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  static final String CURATOR_TOKEN = "curatorToken";
+  static final String DATASET_REVISION = "X-Dataset-Revision";
 }

@@ -1,11 +1,23 @@
 package dev.rustdist.catalog.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.rustdist.catalog.vocabulary.Term;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -15,27 +27,114 @@ public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final String TYPE_PREFIX = "urn:rust-dist-catalog:problem:";
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
+  // curators write to the crate and category collections and to their entries
+  private static final Pattern WRITABLE_COLLECTION =
+      Pattern.compile("/api/v1/(crates|categories)/?");
+  private static final Pattern WRITABLE_ENTRY =
+      Pattern.compile("/api/v1/(crates|categories)/[^/]+");
 
   @ServerExceptionMapper
-  public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-    return problem(
-        "invalid-parameter",
-        "Invalid parameter",
-        Response.Status.BAD_REQUEST.getStatusCode(),
-        e.getMessage(),
-        uri,
-        List.of(e.parameter()));
+  public Response problem(ProblemException e, UriInfo uri) {
+    return problem(e.type(), e.title(), e.status(), e.getMessage(), uri, e.invalidParameters());
   }
 
   @ServerExceptionMapper
-  public Response notFound(ResourceNotFoundException e, UriInfo uri) {
+  public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+    return unauthenticated(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
     return problem(
-        "not-found",
-        "Not found",
-        Response.Status.NOT_FOUND.getStatusCode(),
-        e.getMessage(),
+        "forbidden",
+        "Forbidden",
+        Response.Status.FORBIDDEN.getStatusCode(),
+        "Writing to the catalog needs the curator role, which this credential does not carry.",
         uri,
         List.of());
+  }
+
+  /** A body that is not JSON, or not JSON of this resource's shape; told without Java names. */
+  @ServerExceptionMapper
+  public Response unreadableBody(MismatchedInputException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    return unreadable(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableBody(UnreadableBodyException e, UriInfo uri) {
+    return unreadable(e.getCause(), uri);
+  }
+
+  private static Response unreadable(JsonProcessingException e, UriInfo uri) {
+    String field =
+        e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+            ? mapping.getPath().stream()
+                .map(
+                    ref ->
+                        ref.getFieldName() != null
+                            ? ref.getFieldName()
+                            : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[")
+            : "body";
+    String reason;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      reason =
+          "is not a property of this resource; the properties are "
+              + unknown.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+    } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+      reason =
+          "must be one of "
+              + Arrays.stream(format.getTargetType().getEnumConstants())
+                  .map(term -> term instanceof Term known ? known.code() : term.toString())
+                  .collect(Collectors.joining(", "));
+    } else if (e instanceof MismatchedInputException) {
+      reason = "has the wrong type or shape";
+    } else {
+      reason = "is not well-formed JSON";
+    }
+    return problem(
+        "invalid-body",
+        "Invalid body",
+        Response.Status.BAD_REQUEST.getStatusCode(),
+        field + " " + reason + ".",
+        uri,
+        List.of(new Problem.InvalidParameter(field, "body", null, reason, List.of())));
+  }
+
+  private static String allowedMethods(String path) {
+    if (WRITABLE_COLLECTION.matcher(path).matches()) {
+      return READ_METHODS + ", POST";
+    }
+    if (WRITABLE_ENTRY.matcher(path).matches()) {
+      return READ_METHODS + ", PUT, PATCH, DELETE";
+    }
+    return READ_METHODS;
+  }
+
+  private static Response unauthenticated(UriInfo uri) {
+    return problemBuilder(
+            TYPE_PREFIX + "unauthorized",
+            "Unauthorized",
+            Response.Status.UNAUTHORIZED.getStatusCode(),
+            "Writing to the catalog needs a bearer token signed by the organisation's key.",
+            uri,
+            List.of())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
   }
 
   /** Errors the HTTP layer raises itself: unknown paths, wrong methods, unacceptable media. */
@@ -45,8 +144,9 @@ public class ProblemMappers {
     String detail =
         switch (status.getStatusCode()) {
           case 404 -> "There is nothing at " + uri.getPath() + ".";
-          case 405 -> "This resource does not support that method; the catalog is read-only.";
-          case 406 -> "This resource answers with application/json only.";
+          case 405 -> "This resource does not support that method.";
+          case 406 -> "This resource cannot answer in the media type asked for.";
+          case 415 -> "This resource does not read that media type.";
           default -> status.getReasonPhrase();
         };
     Response.ResponseBuilder response =
@@ -58,7 +158,7 @@ public class ProblemMappers {
             uri,
             List.of());
     if (status.getStatusCode() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
-      response.header(HttpHeaders.ALLOW, READ_METHODS);
+      response.header(HttpHeaders.ALLOW, allowedMethods(uri.getPath()));
     }
     return response.build();
   }

@@ -3,14 +3,18 @@ package dev.rustdist.catalog.problem;
 import java.util.List;
 
 /** A catalog entry that does not exist; answered with 404. */
-public class ResourceNotFoundException extends RuntimeException {
+public class ResourceNotFoundException extends ProblemException {
 
   public ResourceNotFoundException(String kind, String slug) {
-    super("There is no " + kind + " '" + slug + "'.");
+    super(404, "not-found", "Not found", "There is no " + kind + " '" + slug + "'.", List.of());
   }
 
   public ResourceNotFoundException(String kind, String slug, List<String> existing) {
     super(
-        "There is no " + kind + " '" + slug + "'; there are " + String.join(", ", existing) + ".");
+        404,
+        "not-found",
+        "Not found",
+        "There is no " + kind + " '" + slug + "'; there are " + String.join(", ", existing) + ".",
+        List.of());
   }
 }

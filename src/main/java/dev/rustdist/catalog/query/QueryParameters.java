@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class QueryParameters {
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final int MAX_SLUG_LENGTH = 64;
+  private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
 
   private QueryParameters() {}
 
@@ -59,12 +58,12 @@ public final class QueryParameters {
   public static Set<String> slugs(String name, Collection<String> raw) {
     Set<String> slugs = new LinkedHashSet<>();
     for (String value : values(raw)) {
-      if (value.length() > MAX_SLUG_LENGTH || !SLUG.matcher(value).matches()) {
+      if (value.length() > Slugs.MAX_LENGTH || !SLUG.matcher(value).matches()) {
         throw new InvalidParameterException(
             name,
             value,
             "must be a slug: lower-case letters and digits separated by single hyphens, at most "
-                + MAX_SLUG_LENGTH
+                + Slugs.MAX_LENGTH
                 + " characters");
       }
       slugs.add(value);

@@ -28,18 +28,26 @@ class HttpErrorTest {
   }
 
   @Test
-  void shouldAnswerAWriteToTheReadOnlyCatalogWithAProblem() {
+  void shouldAnswerAMethodAResourceDoesNotHaveWithAProblem() {
     given()
         .contentType("application/json")
         .body("{}")
         .when()
-        .post("/api/v1/crates")
+        .post("/api/v1/maturity-levels")
         .then()
         .statusCode(405)
         .contentType("application/problem+json")
-        .header("Allow", containsString("GET"))
+        .header("Allow", is("GET, HEAD, OPTIONS"))
         .body("status", is(405))
         .body(not(containsString("Exception")));
+    given()
+        .contentType("application/json")
+        .body("{}")
+        .when()
+        .put("/api/v1/crates")
+        .then()
+        .statusCode(405)
+        .header("Allow", is("GET, HEAD, OPTIONS, POST"));
   }
 
   @Test

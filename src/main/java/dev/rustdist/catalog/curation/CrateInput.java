@@ -1,0 +1,51 @@
+package dev.rustdist.catalog.curation;
+
+import dev.rustdist.catalog.query.Slugs;
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A crate as curators write it: every text in every language the catalog is written in. */
+@Schema(name = "CrateInput")
+public record CrateInput(
+    @NotBlank
+        @Pattern(regexp = Slugs.PATTERN)
+        @Size(max = Slugs.MAX_LENGTH)
+        @Schema(examples = "tokio")
+        String slug,
+    @NotBlank @Size(max = 100) @Schema(examples = "tokio") String name,
+    @NotBlank @Schema(description = "The slug of its category.", examples = "async-runtime")
+        String category,
+    @NotNull MaturityLevel maturity,
+    @NotNull Ring ring,
+    @Size(max = 100) @Schema(description = "Its crates.io name, where certain.", examples = "tokio")
+        String cratesIoName,
+    @Size(max = 300)
+        @Pattern(regexp = "https://\\S+")
+        @Schema(examples = "https://github.com/tokio-rs/tokio")
+        String repository,
+    @NotNull @Schema(description = "Its texts, by language code; every language is required.")
+        Map<String, @NotNull @Valid Text> texts,
+    @NotNull @Schema(description = "Its pros, each by language code.")
+        List<@NotNull Map<String, @NotBlank @Size(max = 1000) String>> pros,
+    @NotNull @Schema(description = "Its cons, each by language code.")
+        List<@NotNull Map<String, @NotBlank @Size(max = 1000) String>> cons,
+    @Schema(description = "Slugs of counterparts named in its place.", examples = "[\"etcd\"]")
+        List<@NotBlank String> alternatives,
+    @Schema(description = "Slugs of platforms it is the Rust side of.", examples = "[]")
+        List<@NotBlank String> platforms) {
+
+  /** A crate's texts in one language. */
+  @Schema(name = "CrateTextInput")
+  public record Text(
+      @NotBlank @Size(max = 2000) String description,
+      @Size(max = 2000) String positioning,
+      @Size(max = 500) String summary) {}
+}

@@ -1,0 +1,24 @@
+package dev.rustdist.catalog.curation;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** The responses to curators' writes: the entry as it now reads, tagged with its new version. */
+public final class Curated {
+
+  private Curated() {}
+
+  public static Response created(String location, Written<?> written) {
+    return Response.created(URI.create(location))
+        .tag(new EntityTag(EntityTags.of(written.version())))
+        .entity(written.entry())
+        .build();
+  }
+
+  public static Response ok(Written<?> written) {
+    return Response.ok(written.entry())
+        .tag(new EntityTag(EntityTags.of(written.version())))
+        .build();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.rustdist.catalog.curation;
+
+import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.crate.Crate;
+import dev.rustdist.catalog.crate.CrateCounterpart;
+import dev.rustdist.catalog.crate.CratePoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Maps entries between their entities and the representation curators write. */
+final class CurationMapper {
+
+  private CurationMapper() {}
+
+  static CrateInput toInput(Crate crate) {
+    return new CrateInput(
+        crate.slug,
+        crate.name,
+        crate.category.slug,
+        crate.maturity,
+        crate.ring,
+        crate.cratesIoName,
+        crate.repositoryUrl,
+        transform(
+            crate.texts,
+            text -> new CrateInput.Text(text.description(), text.positioning(), text.summary())),
+        points(crate, CratePoint.Kind.PRO),
+        points(crate, CratePoint.Kind.CON),
+        counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
+        counterparts(crate, CrateCounterpart.Relation.PLATFORM));
+  }
+
+  static CategoryInput toInput(Category category) {
+    return new CategoryInput(
+        category.slug,
+        transform(
+            category.texts,
+            text ->
+                new CategoryInput.Text(
+                    text.name(), text.description(), text.note(), text.evaluation())),
+        category.counterparts.stream().map(counterpart -> counterpart.slug).toList());
+  }
+
+  /** Writes the input's fields onto the crate; its points and counterparts are made anew. */
+  static void apply(
+      CrateInput input,
+      Crate crate,
+      Category category,
+      Function<String, Counterpart> counterparts,
+      List<CratePoint> points,
+      List<CrateCounterpart> links) {
+    crate.slug = input.slug();
+    crate.name = input.name();
+    crate.category = category;
+    crate.maturity = input.maturity();
+    crate.ring = input.ring();
+    crate.cratesIoName = input.cratesIoName();
+    crate.repositoryUrl = input.repository();
+    crate.texts =
+        transform(
+            input.texts(),
+            text -> new Crate.Text(text.description(), text.positioning(), text.summary()));
+    addPoints(crate, CratePoint.Kind.PRO, input.pros(), points);
+    addPoints(crate, CratePoint.Kind.CON, input.cons(), points);
+    addLinks(
+        crate, CrateCounterpart.Relation.ALTERNATIVE, input.alternatives(), counterparts, links);
+    addLinks(crate, CrateCounterpart.Relation.PLATFORM, input.platforms(), counterparts, links);
+  }
+
+  static void apply(
+      CategoryInput input, Category category, Function<String, Counterpart> counterparts) {
+    category.slug = input.slug();
+    category.texts =
+        transform(
+            input.texts(),
+            text ->
+                new Category.Text(text.name(), text.description(), text.note(), text.evaluation()));
+    category.counterparts =
+        new ArrayList<>(orEmpty(input.alternatives()).stream().map(counterparts).toList());
+  }
+
+  private static void addPoints(
+      Crate crate, CratePoint.Kind kind, List<Map<String, String>> texts, List<CratePoint> points) {
+    for (int i = 0; i < texts.size(); i++) {
+      CratePoint point = new CratePoint();
+      point.crate = crate;
+      point.kind = kind;
+      point.position = (short) (i + 1);
+      point.texts = new LinkedHashMap<>(texts.get(i));
+      points.add(point);
+    }
+  }
+
+  private static void addLinks(
+      Crate crate,
+      CrateCounterpart.Relation relation,
+      List<String> slugs,
+      Function<String, Counterpart> counterparts,
+      List<CrateCounterpart> links) {
+    for (String slug : orEmpty(slugs)) {
+      CrateCounterpart link = new CrateCounterpart();
+      link.crate = crate;
+      link.counterpart = counterparts.apply(slug);
+      link.relation = relation;
+      link.position = (short) (links.size() + 1);
+      links.add(link);
+    }
+  }
+
+  private static List<Map<String, String>> points(Crate crate, CratePoint.Kind kind) {
+    return crate.points.stream()
+        .filter(point -> point.kind == kind)
+        .map(point -> (Map<String, String>) new LinkedHashMap<>(point.texts))
+        .toList();
+  }
+
+  private static List<String> counterparts(Crate crate, CrateCounterpart.Relation relation) {
+    return crate.counterparts.stream()
+        .filter(link -> link.relation == relation)
+        .map(link -> link.counterpart.slug)
+        .toList();
+  }
+
+  private static <A, B> Map<String, B> transform(Map<String, A> texts, Function<A, B> mapper) {
+    Map<String, B> result = new LinkedHashMap<>();
+    texts.keySet().stream()
+        .sorted()
+        .forEach(lang -> result.put(lang, mapper.apply(texts.get(lang))));
+    return result;
+  }
+
+  static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.rustdist.catalog.query;
+
+/** What a slug may look like, as the schema's CHECK constraints also say. */
+public final class Slugs {
+
+  public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+  public static final int MAX_LENGTH = 64;
+
+  private Slugs() {}
+}

@@ -1,0 +1,507 @@
+package dev.rustdist.catalog.curation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.rustdist.catalog.PostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Curators' writes, through HTTP, against the real database; each test removes what it added. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class CurationTest {
+
+  private static final String CRATES = "/api/v1/crates";
+  private static final String TARPC = CRATES + "/tarpc";
+
+  @Inject AgroalDataSource dataSource;
+
+  @AfterEach
+  void removeWhatTheTestAdded() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM crate WHERE slug IN ('tarpc', 'volo')");
+      statement.executeUpdate("DELETE FROM category WHERE slug = 'observability'");
+      statement.executeUpdate(
+          "DELETE FROM change WHERE slug IN ('tarpc', 'volo', 'observability')");
+    }
+  }
+
+  static String tarpc(String maturity) {
+    return """
+        {"slug": "tarpc", "name": "tarpc", "category": "rpc", "maturity": "%s", "ring": "assess",
+         "cratesIoName": "tarpc", "repository": "https://github.com/google/tarpc",
+         "texts": {"en": {"description": "An RPC framework for Rust with a focus on ease of use.",
+                          "positioning": "Worth a look for Rust-to-Rust RPC."},
+                   "zh": {"description": "一个注重易用性的 Rust RPC 框架。",
+                          "positioning": "适合 Rust 之间的 RPC。"}},
+         "pros": [{"en": "No IDL: services are Rust traits", "zh": "无需 IDL：服务就是 Rust trait"}],
+         "cons": [{"en": "Rust only", "zh": "仅限 Rust"}],
+         "alternatives": ["net-rpc"], "platforms": []}
+        """
+        .formatted(maturity);
+  }
+
+  private static RequestSpecification curator() {
+    return given().header("Authorization", Tokens.curator()).contentType("application/json");
+  }
+
+  private static long revision() {
+    return Long.parseLong(
+        given().get("/api/v1/rings").then().extract().header("X-Dataset-Revision"));
+  }
+
+  private static String createTarpc() {
+    return curator()
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(201)
+        .extract()
+        .header("ETag");
+  }
+
+  @Test
+  void shouldRefuseWritesWithoutACredential() {
+    given()
+        .contentType("application/json")
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", startsWith("Bearer"))
+        .header("X-Dataset-Revision", notNullValue())
+        .body("status", is(401));
+    given()
+        .header("Authorization", "Bearer not-a-token")
+        .contentType("application/json")
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", Tokens.fromAnotherIssuer())
+        .contentType("application/json")
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(401);
+    given().get(TARPC).then().statusCode(404);
+  }
+
+  @Test
+  void shouldRefuseWritesWithoutTheCuratorRole() {
+    given()
+        .header("Authorization", Tokens.reader())
+        .contentType("application/json")
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", containsString("curator"));
+    given().get(TARPC).then().statusCode(404);
+  }
+
+  @Test
+  void shouldAddACrateAndRecordIt() {
+    long before = revision();
+    curator()
+        .body(tarpc("emerging"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(201)
+        .header("Location", startsWith("http"))
+        .header("Location", containsString(TARPC))
+        .header("ETag", is("\"v1\""))
+        .header("X-Dataset-Revision", notNullValue())
+        .body("slug", is("tarpc"))
+        .body("category.slug", is("rpc"))
+        .body("alternatives.slug", contains("net-rpc", "dubbo", "thrift"));
+    given()
+        .header("Accept-Language", "zh")
+        .get(TARPC)
+        .then()
+        .statusCode(200)
+        .header("ETag", startsWith("\"v1-"))
+        .body("description", is("一个注重易用性的 Rust RPC 框架。"))
+        .body("pros", contains("无需 IDL：服务就是 Rust trait"))
+        .body("links.docsRs", is("https://docs.rs/tarpc"));
+    assertEquals(before + 1, revision(), "one write, one revision");
+    given()
+        .queryParam("since", before)
+        .get("/api/v1/changes")
+        .then()
+        .body("items", hasSize(1))
+        .body("items[0].operation", is("create"))
+        .body("items[0].entity", is("crate"))
+        .body("items[0].slug", is("tarpc"))
+        .body("items[0].actor", is(Tokens.CURATOR))
+        .body("items[0].before", nullValue())
+        .body("items[0].after.maturity", is("emerging"))
+        .body("items[0].moves.maturity.to", is("emerging"));
+    given().queryParam("category", "rpc").get(CRATES).then().body("items.slug", hasItem("tarpc"));
+  }
+
+  @Test
+  void shouldRejectAnInvalidCrateListingEveryBrokenRule() {
+    long before = revision();
+    curator()
+        .body(
+            """
+            {"slug": "Not A Slug", "name": "", "category": "blockchain", "maturity": "mature",
+             "ring": "adopt", "texts": {"en": {"description": "x"}, "fr": {"description": "x"}},
+             "pros": [{"en": "fast"}], "cons": [], "alternatives": ["grails"], "platforms": []}
+            """)
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", is("urn:rust-dist-catalog:problem:invalid-body"))
+        .body("invalidParameters.name", hasItem("slug"))
+        .body("invalidParameters.name", hasItem("name"))
+        .body("invalidParameters.name", hasItem("category"))
+        .body("invalidParameters.name", hasItem("texts.zh"))
+        .body("invalidParameters.name", hasItem("texts.fr"))
+        .body("invalidParameters.name", hasItem("pros[0].zh"))
+        .body("invalidParameters.name", hasItem("alternatives[0]"))
+        .body("invalidParameters.find { it.name == 'category' }.allowed", hasItem("rpc"))
+        .body("invalidParameters.every { it.in == 'body' }", is(true));
+    assertEquals(before, revision());
+  }
+
+  @Test
+  void shouldRejectUnknownValuesAndProperties() {
+    curator()
+        .body(tarpc("ancient"))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("invalidParameters[0].name", is("maturity"))
+        .body(
+            "invalidParameters[0].reason",
+            containsString("experimental, emerging, mature, standard"))
+        .body(not(containsString("dev.rustdist")));
+    curator()
+        .body(tarpc("emerging").replace("\"ring\"", "\"stars\": 5, \"ring\""))
+        .when()
+        .post(CRATES)
+        .then()
+        .statusCode(400)
+        .body("invalidParameters[0].name", is("stars"))
+        .body("detail", containsString("is not a property"))
+        .body(not(containsString("dev.rustdist")));
+    curator().body("{not json").when().post(CRATES).then().statusCode(400);
+    given().get(TARPC).then().statusCode(404);
+  }
+
+  @Test
+  void shouldRefuseAnExistingSlug() {
+    createTarpc();
+    curator().body(tarpc("mature")).when().post(CRATES).then().statusCode(409);
+  }
+
+  @Test
+  void shouldReplaceACrateReadAtItsCurrentVersion() {
+    createTarpc();
+    String tag = given().get(TARPC).then().extract().header("ETag");
+    curator()
+        .header("If-Match", tag)
+        .body(tarpc("mature"))
+        .when()
+        .put(TARPC)
+        .then()
+        .statusCode(200)
+        .header("ETag", is("\"v2\""))
+        .body("maturity", is("mature"));
+    given().get(TARPC).then().body("maturity", is("mature")).header("ETag", startsWith("\"v2-"));
+  }
+
+  @Test
+  void shouldRefuseAStaleOrMissingIfMatch() {
+    String created = createTarpc();
+    curator().header("If-Match", created).body(tarpc("mature")).put(TARPC).then().statusCode(200);
+    long before = revision();
+    curator()
+        .header("If-Match", created)
+        .body(tarpc("standard"))
+        .when()
+        .put(TARPC)
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json")
+        .body("detail", containsString("current version is 2"));
+    curator()
+        .body(tarpc("standard"))
+        .when()
+        .put(TARPC)
+        .then()
+        .statusCode(428)
+        .contentType("application/problem+json");
+    curator()
+        .header("If-Match", "W/\"v2\"")
+        .body(tarpc("standard"))
+        .put(TARPC)
+        .then()
+        .statusCode(412);
+    given().get(TARPC).then().body("maturity", is("mature"));
+    given().get(TARPC + "/history").then().body("total", is(2));
+    assertEquals(before, revision());
+  }
+
+  @Test
+  void shouldNotLetASlugChange() {
+    String tag = createTarpc();
+    curator()
+        .header("If-Match", tag)
+        .body(tarpc("mature").replace("\"slug\": \"tarpc\"", "\"slug\": \"volo\""))
+        .when()
+        .put(TARPC)
+        .then()
+        .statusCode(400)
+        .body("invalidParameters[0].name", is("slug"));
+  }
+
+  @Test
+  void shouldMergePatchACrateAndShowTheMoveInItsHistory() {
+    String tag = createTarpc();
+    given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag)
+        .body(
+            """
+            {"maturity": "mature", "ring": "trial",
+             "texts": {"en": {"positioning": null}}, "cons": []}
+            """)
+        .when()
+        .patch(TARPC)
+        .then()
+        .statusCode(200)
+        .header("ETag", is("\"v2\""))
+        .body("maturity", is("mature"))
+        .body("ring", is("trial"))
+        .body("positioning", nullValue())
+        .body("cons", empty())
+        .body("pros", hasSize(1));
+    given()
+        .get(TARPC + "/history")
+        .then()
+        .statusCode(200)
+        .body("total", is(2))
+        .body("items.operation", contains("create", "update"))
+        .body("items[1].moves.maturity.from", is("emerging"))
+        .body("items[1].moves.maturity.to", is("mature"))
+        .body("items[1].moves.ring.from", is("assess"))
+        .body("items[1].moves.ring.to", is("trial"))
+        .body("items[1].before.texts.en.positioning", is("Worth a look for Rust-to-Rust RPC."))
+        .body("items[1].after.texts.en.positioning", nullValue());
+  }
+
+  @Test
+  void shouldRejectABadPatch() {
+    String tag = createTarpc();
+    given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag)
+        .body("{\"ring\": \"avoid\"}")
+        .when()
+        .patch(TARPC)
+        .then()
+        .statusCode(400)
+        .body("invalidParameters[0].name", is("ring"));
+    given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag)
+        .body("{\"texts\": {\"zh\": null}}")
+        .when()
+        .patch(TARPC)
+        .then()
+        .statusCode(400)
+        .body("invalidParameters[0].name", is("texts.zh"));
+    given().get(TARPC).then().body("ring", is("assess")).header("ETag", startsWith("\"v1-"));
+  }
+
+  @Test
+  void shouldDeleteACrate() {
+    String tag = createTarpc();
+    given()
+        .header("Authorization", Tokens.curator())
+        .header("If-Match", tag)
+        .when()
+        .delete(TARPC)
+        .then()
+        .statusCode(204);
+    given().get(TARPC).then().statusCode(404);
+    given()
+        .get(TARPC + "/history")
+        .then()
+        .statusCode(200)
+        .body("items.operation", contains("create", "delete"))
+        .body("items[1].after", nullValue())
+        .body("items[1].moves.maturity.from", is("emerging"));
+    given().get(CRATES).then().body("total", is(17));
+  }
+
+  @Test
+  void shouldLetExactlyOneOfTwoConcurrentUpdatesWin() throws Exception {
+    String tag = createTarpc();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Response>> updates = new ArrayList<>();
+    for (String maturity : List.of("mature", "standard")) {
+      Callable<Response> update =
+          () -> {
+            start.await();
+            return curator().header("If-Match", tag).body(tarpc(maturity)).put(TARPC);
+          };
+      updates.add(pool.submit(update));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    String winner = null;
+    for (Future<Response> update : updates) {
+      Response response = update.get();
+      statuses.add(response.statusCode());
+      if (response.statusCode() == 200) {
+        winner = response.jsonPath().getString("maturity");
+      }
+    }
+    pool.shutdown();
+    statuses.sort(Integer::compare);
+    assertEquals(List.of(200, 412), statuses);
+    given().get(TARPC).then().body("maturity", is(winner)).header("ETag", startsWith("\"v2-"));
+    given()
+        .get(TARPC + "/history")
+        .then()
+        .body("items.operation", contains("create", "update"))
+        .body("items[1].after.maturity", is(winner));
+  }
+
+  @Test
+  void shouldFeedChangesAfterARevisionInPages() {
+    long before = revision();
+    String tag = createTarpc();
+    curator().header("If-Match", tag).body(tarpc("mature")).put(TARPC).then().statusCode(200);
+    curator()
+        .body(tarpc("experimental").replace("tarpc", "volo"))
+        .post(CRATES)
+        .then()
+        .statusCode(201);
+    given()
+        .queryParam("since", before)
+        .get("/api/v1/changes")
+        .then()
+        .statusCode(200)
+        .body("total", is(3))
+        .body("items.slug", contains("tarpc", "tarpc", "volo"))
+        .body("items.operation", contains("create", "update", "create"));
+    Response first =
+        given().queryParam("since", before).queryParam("limit", 1).get("/api/v1/changes");
+    first.then().body("items", hasSize(1)).header("Link", containsString("rel=\"next\""));
+    long revisionOfFirst = first.jsonPath().getLong("items[0].revision");
+    given()
+        .queryParam("since", revisionOfFirst)
+        .get("/api/v1/changes")
+        .then()
+        .body("items.operation", contains("update", "create"));
+    given().queryParam("since", -1).get("/api/v1/changes").then().statusCode(400);
+  }
+
+  @Test
+  void shouldCurateCategories() {
+    String category =
+        """
+        {"slug": "observability",
+         "texts": {"en": {"name": "Observability"}, "zh": {"name": "可观测性"}},
+         "alternatives": []}
+        """;
+    String tag =
+        curator()
+            .body(category)
+            .when()
+            .post("/api/v1/categories")
+            .then()
+            .statusCode(201)
+            .body("name", is("Observability"))
+            .extract()
+            .header("ETag");
+    given()
+        .get("/api/v1/categories")
+        .then()
+        .body("total", is(9))
+        .body("items[8].slug", is("observability"));
+    given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag)
+        .body("{\"texts\": {\"en\": {\"description\": \"Tracing and metrics.\"}}}")
+        .when()
+        .patch("/api/v1/categories/observability")
+        .then()
+        .statusCode(200)
+        .body("description", is("Tracing and metrics."));
+    String rpc = given().get("/api/v1/categories/rpc").then().extract().header("ETag");
+    given()
+        .header("Authorization", Tokens.curator())
+        .header("If-Match", rpc)
+        .when()
+        .delete("/api/v1/categories/rpc")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("still holds 5 crates"));
+    String current =
+        given().get("/api/v1/categories/observability").then().extract().header("ETag");
+    given()
+        .header("Authorization", Tokens.curator())
+        .header("If-Match", current)
+        .when()
+        .delete("/api/v1/categories/observability")
+        .then()
+        .statusCode(204);
+    given()
+        .get("/api/v1/categories/observability/history")
+        .then()
+        .body("items.operation", contains("create", "update", "delete"));
+  }
+}
