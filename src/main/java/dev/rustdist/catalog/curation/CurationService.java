@@ -275,12 +275,22 @@ public class CurationService {
     for (ConstraintViolation<T> violation : validator.validate(input)) {
       invalid.add(
           InvalidBodyException.field(
-              violation.getPropertyPath().toString().replace("<map value>", "").replace("..", "."),
+              fieldName(violation.getPropertyPath().toString()),
               violation.getMessage(),
               List.of()));
     }
     invalid.sort(java.util.Comparator.comparing(Problem.InvalidParameter::name));
     return invalid;
+  }
+
+  /** A property path as the body writes it: map keys such as languages after dots. */
+  private static String fieldName(String propertyPath) {
+    return propertyPath
+        .replace("<map value>", "")
+        .replace("<list element>", "")
+        .replaceAll("\\[([A-Za-z][^\\]]*)]", ".$1")
+        .replace("..", ".")
+        .replaceAll("\\.$", "");
   }
 
   /** Texts must be given in every language the catalog is written in, and in no other. */

@@ -481,6 +481,26 @@ class CurationTest {
         .then()
         .statusCode(200)
         .body("description", is("Tracing and metrics."));
+    String patched =
+        given().get("/api/v1/categories/observability").then().extract().header("ETag");
+    curator()
+        .header("If-Match", patched)
+        .body(category.replace("\"alternatives\": []", "\"alternatives\": [\"go-kit\"]"))
+        .when()
+        .put("/api/v1/categories/observability")
+        .then()
+        .statusCode(200)
+        .header("ETag", is("\"v3\""))
+        .body("description", nullValue())
+        .body("alternatives.slug", contains("go-kit"));
+    curator()
+        .body("{\"slug\": \"observability\", \"texts\": {\"en\": {\"name\": \"\"}}}")
+        .when()
+        .post("/api/v1/categories")
+        .then()
+        .statusCode(400)
+        .body("invalidParameters.name", hasItem("texts.en.name"))
+        .body("invalidParameters.name", hasItem("texts.zh"));
     String rpc = given().get("/api/v1/categories/rpc").then().extract().header("ETag");
     given()
         .header("Authorization", Tokens.curator())
@@ -502,6 +522,6 @@ class CurationTest {
     given()
         .get("/api/v1/categories/observability/history")
         .then()
-        .body("items.operation", contains("create", "update", "delete"));
+        .body("items.operation", contains("create", "update", "update", "delete"));
   }
 }
