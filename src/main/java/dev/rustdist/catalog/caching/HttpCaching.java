@@ -21,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,17 +45,18 @@ public class HttpCaching {
 
   private record Validators(EntityTag tag, ZonedDateTime lastModified, long revision) {}
 
-  private static final AtomicLong lastRevision = new AtomicLong();
-
   private final RequestLanguage language;
+  private final CurrentRevision revisions;
   private final EntityManager entityManager;
   private final String version;
 
   HttpCaching(
       RequestLanguage language,
+      CurrentRevision revisions,
       EntityManager entityManager,
       @ConfigProperty(name = "quarkus.application.version") String version) {
     this.language = language;
+    this.revisions = revisions;
     this.entityManager = entityManager;
     this.version = version;
   }
@@ -67,19 +67,18 @@ public class HttpCaching {
     if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
       return Optional.empty();
     }
-    Dataset dataset = Dataset.current();
-    lastRevision.accumulateAndGet(dataset.revision, Math::max);
+    CurrentRevision.Revision revision = revisions.get();
     Validators validators =
         new Validators(
-            tag(request, dataset.revision),
-            dataset.modifiedAt.atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
-            dataset.revision);
+            tag(request, revision.number()),
+            revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+            revision.number());
     request.setProperty(VALIDATORS, validators);
-    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     boolean fresh =
-        ifNoneMatch != null
-            ? matches(ifNoneMatch, validators.tag())
-            : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), validators);
+        isFresh(
+            request,
+            "\"" + validators.tag().getValue() + "\"",
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
     return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
   }
 
@@ -92,7 +91,7 @@ public class HttpCaching {
         .getHeaders()
         .putSingle(
             DATASET_REVISION,
-            Long.toString(validators != null ? validators.revision() : currentRevision()));
+            Long.toString(validators != null ? validators.revision() : currentRevision(request)));
     if (validators == null || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
     }
@@ -106,14 +105,25 @@ public class HttpCaching {
   }
 
   /**
-   * The revision now, after a write; where the answer is made on an I/O thread (a request that
-   * never reached a resource), the latest one this instance has read.
+   * The revision now. After a write this instance made, it is read again before the answer leaves,
+   * so that the writer's next read cannot meet an older snapshot.
    */
-  private long currentRevision() {
-    if (BlockingOperationControl.isBlockingAllowed()) {
-      lastRevision.accumulateAndGet(Dataset.current().revision, Math::max);
+  private long currentRevision(ContainerRequestContext request) {
+    boolean wrote =
+        !request.getMethod().equals(HttpMethod.GET) && !request.getMethod().equals(HttpMethod.HEAD);
+    return wrote && BlockingOperationControl.isBlockingAllowed()
+        ? revisions.refresh().number()
+        : revisions.get().number();
+  }
+
+  /** Whether the client's copy, as its conditional headers describe it, is still current. */
+  static boolean isFresh(ContainerRequestContext request, String tag, String lastModified) {
+    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null) {
+      return tag != null && matches(ifNoneMatch, tag);
     }
-    return lastRevision.get();
+    return lastModified != null
+        && notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
   }
 
   private EntityTag tag(ContainerRequestContext request, long revision) {
@@ -149,21 +159,22 @@ public class HttpCaching {
   }
 
   /** If-None-Match compares tags weakly: a W/ prefix does not matter (RFC 9110, 13.1.2). */
-  private static boolean matches(String ifNoneMatch, EntityTag current) {
+  private static boolean matches(String ifNoneMatch, String current) {
     return Arrays.stream(ifNoneMatch.split(","))
         .map(String::strip)
         .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-        .anyMatch(tag -> tag.equals("*") || tag.equals("\"" + current.getValue() + "\""));
+        .anyMatch(tag -> tag.equals("*") || tag.equals(current));
   }
 
-  private static boolean notModifiedSince(String ifModifiedSince, Validators validators) {
+  private static boolean notModifiedSince(String ifModifiedSince, String lastModified) {
     if (ifModifiedSince == null) {
       return false;
     }
     try {
       ZonedDateTime since =
           ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-      return !validators.lastModified().isAfter(since);
+      return !ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .isAfter(since);
     } catch (DateTimeParseException unreadable) {
       return false; // RFC 9110: an invalid date is ignored
     }

@@ -20,8 +20,9 @@ public class LanguageNegotiation {
     this.requestLanguage = requestLanguage;
   }
 
-  // before the filters that depend on the language, such as the HTTP cache validators
-  @ServerRequestFilter(priority = Priorities.USER - 100)
+  // before the filters that depend on the language, such as the response snapshots; on the I/O
+  // thread, since the languages offered are read once, at start
+  @ServerRequestFilter(priority = Priorities.USER - 100, nonBlocking = true)
   public void chooseLanguage(ContainerRequestContext request) {
     requestLanguage.choose(
         languages.resolve(

@@ -2,7 +2,10 @@ package dev.rustdist.catalog.i18n;
 
 import dev.rustdist.catalog.problem.InvalidParameterException;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,6 +51,11 @@ public class Languages {
     } catch (IllegalArgumentException malformed) {
       return null;
     }
+  }
+
+  @Transactional
+  void load(@Observes StartupEvent start) {
+    offered();
   }
 
   public List<String> offered() {

@@ -1,0 +1,43 @@
+package dev.rustdist.catalog.caching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Serialized responses of the current dataset revision, so that a repeated read is answered with
+ * bytes already made. All of them are dropped as soon as a newer revision is seen.
+ */
+@ApplicationScoped
+public class ResponseSnapshots {
+
+  static final int MAX_SNAPSHOTS = 10_000;
+
+  /** A 200 response as it was written. */
+  record Snapshot(byte[] body, MediaType mediaType, Map<String, String> headers) {}
+
+  private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private long revision;
+
+  Optional<Snapshot> find(long revision, String key) {
+    return Optional.ofNullable(current(revision).get(key));
+  }
+
+  void keep(long revision, String key, Snapshot snapshot) {
+    Map<String, Snapshot> current = current(revision);
+    if (current.size() < MAX_SNAPSHOTS) {
+      current.put(key, snapshot);
+    }
+  }
+
+  /** The snapshots of this revision; a newer revision makes every older snapshot stale. */
+  private synchronized Map<String, Snapshot> current(long seen) {
+    if (seen > revision) {
+      snapshots.clear();
+      revision = seen;
+    }
+    return seen == revision ? snapshots : Map.of();
+  }
+}
