@@ -76,7 +76,8 @@ public class HttpCaching {
     request.setProperty(VALIDATORS, validators);
     boolean fresh =
         isFresh(
-            request,
+            request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+            request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
             "\"" + validators.tag().getValue() + "\"",
             DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
     return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
@@ -117,13 +118,12 @@ public class HttpCaching {
   }
 
   /** Whether the client's copy, as its conditional headers describe it, is still current. */
-  static boolean isFresh(ContainerRequestContext request, String tag, String lastModified) {
-    String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+  static boolean isFresh(
+      String ifNoneMatch, String ifModifiedSince, String tag, String lastModified) {
     if (ifNoneMatch != null) {
       return tag != null && matches(ifNoneMatch, tag);
     }
-    return lastModified != null
-        && notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified);
+    return lastModified != null && notModifiedSince(ifModifiedSince, lastModified);
   }
 
   private EntityTag tag(ContainerRequestContext request, long revision) {

@@ -1,7 +1,6 @@
 package dev.rustdist.catalog.caching;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,8 +14,14 @@ public class ResponseSnapshots {
 
   static final int MAX_SNAPSHOTS = 10_000;
 
-  /** A 200 response as it was written. */
-  record Snapshot(byte[] body, MediaType mediaType, Map<String, String> headers) {}
+  /** A 200 response as it was written, headers included. */
+  record Snapshot(byte[] body, Map<String, String> headers) {}
+
+  /** What makes two reads of the same revision the same response. */
+  static String key(String rawPath, String rawQuery, String lang, String acceptEncoding) {
+    return String.join(
+        "\n", rawPath, String.valueOf(rawQuery), lang, String.valueOf(acceptEncoding));
+  }
 
   private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
   private long revision;

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -14,25 +13,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Answers repeated reads from {@link ResponseSnapshots} on the I/O thread, without touching the
- * database; a read that is not there yet runs as usual and leaves its 200 response behind.
+ * Leaves every 200 answer to a GET behind as a snapshot of its revision, for {@link SnapshotRoute}
+ * to answer the same read with next time.
  */
 @Provider
 public class SnapshotServing implements WriterInterceptor {
 
   private static final String CANDIDATE = "dev.rustdist.catalog.caching.snapshot-candidate";
   private static final String TAKE = "dev.rustdist.catalog.caching.snapshot-take";
-  // headers that the response filters add again to every answer are not kept
-  private static final List<String> KEPT_HEADERS =
-      List.of(
-          HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
 
   private record Candidate(long revision, String key) {}
 
@@ -47,41 +40,24 @@ public class SnapshotServing implements WriterInterceptor {
     this.language = language;
   }
 
+  /** The revision is taken before the data is read: a snapshot is never newer than its key. */
   @ServerRequestFilter(priority = Priorities.USER, nonBlocking = true)
-  public Optional<Response> answerFromSnapshot(ContainerRequestContext request) {
-    String method = request.getMethod();
-    if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
-      return Optional.empty();
+  public void considerSnapshot(ContainerRequestContext request) {
+    if (request.getMethod().equals(HttpMethod.GET)) {
+      request.setProperty(
+          CANDIDATE,
+          new Candidate(
+              revisions.get().number(),
+              ResponseSnapshots.key(
+                  request.getUriInfo().getRequestUri().getRawPath(),
+                  request.getUriInfo().getRequestUri().getRawQuery(),
+                  language.code(),
+                  request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))));
     }
-    long revision = revisions.get().number();
-    String key =
-        String.join(
-            "\n",
-            request.getUriInfo().getRequestUri().getRawPath(),
-            String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
-            language.code(),
-            String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
-    Optional<ResponseSnapshots.Snapshot> found = snapshots.find(revision, key);
-    if (found.isEmpty()) {
-      if (method.equals(HttpMethod.GET)) {
-        request.setProperty(CANDIDATE, new Candidate(revision, key));
-      }
-      return Optional.empty();
-    }
-    ResponseSnapshots.Snapshot snapshot = found.get();
-    boolean fresh =
-        HttpCaching.isFresh(
-            request,
-            snapshot.headers().get(HttpHeaders.ETAG),
-            snapshot.headers().get(HttpHeaders.LAST_MODIFIED));
-    Response.ResponseBuilder answer =
-        fresh ? Response.notModified() : Response.ok(snapshot.body(), snapshot.mediaType());
-    snapshot.headers().forEach(answer::header);
-    return Optional.of(answer.build());
   }
 
   /** Only a 200 is kept. */
-  @ServerResponseFilter
+  @ServerResponseFilter(priority = Priorities.USER + 1000)
   public void markForSnapshot(ContainerRequestContext request, ContainerResponseContext response) {
     if (response.getStatus() == 200 && request.getProperty(CANDIDATE) != null) {
       request.setProperty(TAKE, request.getProperty(CANDIDATE));
@@ -102,15 +78,16 @@ public class SnapshotServing implements WriterInterceptor {
     original.write(bytes);
     context.setOutputStream(original);
     Map<String, String> headers = new LinkedHashMap<>();
-    for (String name : KEPT_HEADERS) {
-      Object value = context.getHeaders().getFirst(name);
-      if (value != null) {
-        headers.put(name, value.toString());
-      }
-    }
+    headers.put(HttpHeaders.CONTENT_TYPE, context.getMediaType().toString());
+    context
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH) && !values.isEmpty()) {
+                headers.put(name, values.get(0).toString());
+              }
+            });
     snapshots.keep(
-        candidate.revision(),
-        candidate.key(),
-        new ResponseSnapshots.Snapshot(bytes, context.getMediaType(), headers));
+        candidate.revision(), candidate.key(), new ResponseSnapshots.Snapshot(bytes, headers));
   }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.rustdist.catalog.PostgresResource;
@@ -15,6 +16,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -112,6 +114,35 @@ class HttpCachingTest {
     assertNotEquals(before, after);
     given().header("If-None-Match", before).when().get(CRATES).then().statusCode(200);
     given().header("If-None-Match", after).when().get(CRATES).then().statusCode(304);
+  }
+
+  /** The second read is answered from the first one's snapshot: it must not tell apart. */
+  @Test
+  void shouldAnswerARepeatedReadExactlyAsTheFirst() {
+    String path = "/api/v1/crates?ring=assess&limit=1&lang=zh";
+    Response first = get(path);
+    Response second = get(path);
+    assertEquals(first.asString(), second.asString());
+    for (String header :
+        List.of(
+            "Content-Type",
+            "Content-Language",
+            "Vary",
+            "Link",
+            "ETag",
+            "Last-Modified",
+            "Cache-Control",
+            "X-Dataset-Revision")) {
+      assertEquals(first.header(header), second.header(header), header);
+    }
+    assertEquals("zh", second.header("Content-Language"));
+    given()
+        .when()
+        .head(path)
+        .then()
+        .statusCode(200)
+        .header("ETag", first.header("ETag"))
+        .body(is(emptyString()));
   }
 
   @Test

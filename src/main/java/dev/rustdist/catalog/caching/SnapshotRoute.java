@@ -1,0 +1,85 @@
+package dev.rustdist.catalog.caching;
+
+import dev.rustdist.catalog.i18n.Languages;
+import dev.rustdist.catalog.problem.ProblemException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+
+/**
+ * Answers a read the service has answered before, in this revision, straight from its snapshot on
+ * the I/O thread, ahead of the REST layer; everything else goes on to the REST layer, which leaves
+ * its answers behind as snapshots.
+ */
+@ApplicationScoped
+public class SnapshotRoute {
+
+  private final ResponseSnapshots snapshots;
+  private final CurrentRevision revisions;
+  private final Languages languages;
+
+  SnapshotRoute(ResponseSnapshots snapshots, CurrentRevision revisions, Languages languages) {
+    this.snapshots = snapshots;
+    this.revisions = revisions;
+    this.languages = languages;
+  }
+
+  void register(@Observes Router router) {
+    router.route("/api/v1/*").order(Integer.MIN_VALUE).handler(this::answer);
+  }
+
+  private void answer(RoutingContext context) {
+    HttpServerRequest request = context.request();
+    if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+      context.next();
+      return;
+    }
+    String lang;
+    try {
+      lang =
+          languages.resolve(
+              request.getParam("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    } catch (ProblemException refused) {
+      context.next(); // the REST layer answers with the problem
+      return;
+    }
+    Optional<ResponseSnapshots.Snapshot> found =
+        snapshots.find(
+            revisions.get().number(),
+            ResponseSnapshots.key(
+                request.path(),
+                request.query(),
+                lang,
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+    if (found.isEmpty()) {
+      context.next();
+      return;
+    }
+    ResponseSnapshots.Snapshot snapshot = found.get();
+    HttpServerResponse response = context.response();
+    snapshot.headers().forEach(response::putHeader);
+    boolean fresh =
+        HttpCaching.isFresh(
+            request.getHeader(HttpHeaders.IF_NONE_MATCH),
+            request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+            snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.ETAG),
+            snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.LAST_MODIFIED));
+    if (fresh) {
+      response.headers().remove(HttpHeaders.CONTENT_TYPE);
+      response.setStatusCode(304).end();
+    } else if (request.method() == HttpMethod.HEAD) {
+      response
+          .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(snapshot.body().length))
+          .end();
+    } else {
+      response.end(Buffer.buffer(snapshot.body()));
+    }
+  }
+}
