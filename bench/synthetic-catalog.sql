@@ -1,0 +1,74 @@
+-- Fills the catalog with synthetic crates up to :target in all (psql -v target=100000), for
+-- bench/scale.sh: spread over every category, maturity and ring, with texts of the curated
+-- crates' lengths in both languages, three pros and two cons each. Synthetic crates are named
+-- synthetic-NNNNNN; running it again only adds what is missing.
+
+\set ON_ERROR_STOP on
+BEGIN;
+
+CREATE TEMP TABLE words (position int, en text, zh text) ON COMMIT DROP;
+INSERT INTO words SELECT row_number() OVER (), en, zh FROM (VALUES
+    ('async', '异步'), ('runtime', '运行时'), ('consensus', '共识'), ('replication', '复制'),
+    ('stream', '流'), ('protocol', '协议'), ('cluster', '集群'), ('actor', 'Actor'),
+    ('queue', '队列'), ('storage', '存储'), ('network', '网络'), ('client', '客户端'),
+    ('scheduler', '调度器'), ('gossip', 'Gossip'), ('sharding', '分片'), ('tracing', '追踪'),
+    ('metrics', '指标'), ('workflow', '工作流'), ('transaction', '事务'), ('snapshot', '快照')
+) AS w (en, zh);
+
+CREATE TEMP TABLE new_crate ON COMMIT DROP AS
+SELECT i,
+       'synthetic-' || lpad(i::text, 6, '0') AS slug,
+       (SELECT id FROM category ORDER BY position OFFSET i % (SELECT count(*) FROM category) LIMIT 1) AS category_id,
+       -- after the curated crates of its category, in the order made
+       100 + i / (SELECT count(*) FROM category) AS position,
+       (enum_range(NULL::maturity_level))[1 + i % 4] AS maturity,
+       (enum_range(NULL::ring))[1 + (i / 4) % 4] AS ring
+FROM generate_series(
+         (SELECT count(*) FROM crate WHERE slug LIKE 'synthetic-%') + 1,
+         :target - (SELECT count(*) FROM crate WHERE slug NOT LIKE 'synthetic-%')) AS i;
+
+INSERT INTO crate (slug, name, category_id, position, maturity, ring, crates_io_name, repository_url)
+SELECT slug, slug, category_id, position, maturity, ring, slug, 'https://example.org/' || slug
+FROM new_crate;
+
+-- a word of the crate's text: the k-th one chosen for crate i
+CREATE TEMP TABLE crate_words ON COMMIT DROP AS
+SELECT c.id, n.i, k, w.en, w.zh
+FROM new_crate n JOIN crate c ON c.slug = n.slug CROSS JOIN generate_series(1, 12) AS k
+JOIN words w ON w.position = 1 + (n.i * 7 + k * 13) % 20;
+
+INSERT INTO crate_i18n (crate_id, lang, description, positioning, summary)
+SELECT id,
+       'en',
+       'A ' || string_agg(en, ' ' ORDER BY k) FILTER (WHERE k <= 6)
+           || ' library for distributed systems, with a focus on reliability and predictable latency under load.',
+       'Useful where ' || string_agg(en, ' and ' ORDER BY k) FILTER (WHERE k > 6 AND k <= 9)
+           || ' matter; weigh its maturity against the alternatives before adopting it.',
+       string_agg(en, ', ' ORDER BY k) FILTER (WHERE k > 9)
+FROM crate_words GROUP BY id
+UNION ALL
+SELECT id,
+       'zh',
+       '一个面向分布式系统的' || string_agg(zh, '、' ORDER BY k) FILTER (WHERE k <= 6) || '库，注重可靠性和负载下可预测的延迟。',
+       '适用于需要' || string_agg(zh, '和' ORDER BY k) FILTER (WHERE k > 6 AND k <= 9) || '的场景；采用前请与其他选项比较成熟度。',
+       string_agg(zh, '，' ORDER BY k) FILTER (WHERE k > 9)
+FROM crate_words GROUP BY id;
+
+INSERT INTO crate_point (crate_id, kind, position)
+SELECT c.id, p.kind, p.position
+FROM new_crate n JOIN crate c ON c.slug = n.slug,
+     (VALUES ('pro'::point_kind, 1), ('pro', 2), ('pro', 3), ('con', 1), ('con', 2)) AS p (kind, position);
+
+INSERT INTO crate_point_i18n (point_id, lang, text)
+SELECT p.id, 'en', initcap(w.en) || ' handling that ' || CASE p.kind WHEN 'pro' THEN 'works well in production' ELSE 'still needs care' END
+FROM crate_point p JOIN crate c ON c.id = p.crate_id AND c.slug LIKE 'synthetic-%'
+JOIN words w ON w.position = 1 + (p.id * 3 + p.position) % 20
+WHERE NOT EXISTS (SELECT 1 FROM crate_point_i18n t WHERE t.point_id = p.id)
+UNION ALL
+SELECT p.id, 'zh', w.zh || CASE p.kind WHEN 'pro' THEN '处理在生产环境中表现良好' ELSE '处理仍需注意' END
+FROM crate_point p JOIN crate c ON c.id = p.crate_id AND c.slug LIKE 'synthetic-%'
+JOIN words w ON w.position = 1 + (p.id * 3 + p.position) % 20
+WHERE NOT EXISTS (SELECT 1 FROM crate_point_i18n t WHERE t.point_id = p.id);
+
+COMMIT;
+ANALYZE;
