@@ -14,7 +14,7 @@ public class ResponseSnapshots {
 
   static final int MAX_SNAPSHOTS = 10_000;
 
-  /** A 200 response as it was written, headers included. */
+  /** A 200 response as it was written, headers included (names case-insensitive). */
   record Snapshot(byte[] body, Map<String, String> headers) {}
 
   /** What makes two reads of the same revision the same response. */

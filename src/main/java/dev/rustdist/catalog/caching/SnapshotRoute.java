@@ -63,6 +63,10 @@ public class SnapshotRoute {
       return;
     }
     ResponseSnapshots.Snapshot snapshot = found.get();
+    if (!accepts(request.getHeader(HttpHeaders.ACCEPT), snapshot)) {
+      context.next(); // the REST layer negotiates, and refuses, the media type
+      return;
+    }
     HttpServerResponse response = context.response();
     snapshot.headers().forEach(response::putHeader);
     boolean fresh =
@@ -81,5 +85,24 @@ public class SnapshotRoute {
     } else {
       response.end(Buffer.buffer(snapshot.body()));
     }
+  }
+
+  /** Whether an Accept header admits the snapshot's media type (parameters and q aside). */
+  private static boolean accepts(String accept, ResponseSnapshots.Snapshot snapshot) {
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
+    String type =
+        snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE).split(";")[0].strip();
+    String family = type.substring(0, type.indexOf('/') + 1) + "*";
+    for (String range : accept.split(",")) {
+      String mediaRange = range.split(";")[0].strip();
+      if (mediaRange.equals("*/*")
+          || mediaRange.equalsIgnoreCase(type)
+          || mediaRange.equals(family)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -77,7 +77,7 @@ public class SnapshotServing implements WriterInterceptor {
     byte[] bytes = body.toByteArray();
     original.write(bytes);
     context.setOutputStream(original);
-    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put(HttpHeaders.CONTENT_TYPE, context.getMediaType().toString());
     context
         .getHeaders()
