@@ -58,8 +58,9 @@ npm install --prefix "$WORK/npm" --no-audit --no-fund --loglevel=error \
 # --- this service: the packaged jar on its embedded PostgreSQL ----------------------------------
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q package -DskipTests
 start=$(date +%s%N)
+# JAVA_OPTS: the service's JVM options; by default those of the README's run command
 CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT \
-  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
 CATALOG_PID=$!
 PIDS+=("$CATALOG_PID")
 wait_for "http://127.0.0.1:$CATALOG_PORT/api/v1/crates" 120

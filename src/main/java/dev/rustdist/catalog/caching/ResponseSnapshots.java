@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serialized responses of the current dataset revision, so that a repeated read is answered with
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ResponseSnapshots {
 
-  static final int MAX_SNAPSHOTS = 10_000;
+  // bounded in bytes, so that a small heap holds them whatever the catalog's size
+  static final long MAX_BYTES = 32L * 1024 * 1024;
 
   /** A 200 response as it was written, headers included (names case-insensitive). */
   record Snapshot(byte[] body, Map<String, String> headers) {}
@@ -24,6 +26,7 @@ public class ResponseSnapshots {
   }
 
   private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final AtomicLong bytes = new AtomicLong();
   private long revision;
 
   Optional<Snapshot> find(long revision, String key) {
@@ -32,8 +35,10 @@ public class ResponseSnapshots {
 
   void keep(long revision, String key, Snapshot snapshot) {
     Map<String, Snapshot> current = current(revision);
-    if (current.size() < MAX_SNAPSHOTS) {
+    if (bytes.addAndGet(snapshot.body().length) <= MAX_BYTES) {
       current.put(key, snapshot);
+    } else {
+      bytes.addAndGet(-snapshot.body().length);
     }
   }
 
@@ -41,6 +46,7 @@ public class ResponseSnapshots {
   private synchronized Map<String, Snapshot> current(long seen) {
     if (seen > revision) {
       snapshots.clear();
+      bytes.set(0);
       revision = seen;
     }
     return seen == revision ? snapshots : Map.of();
