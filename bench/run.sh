@@ -173,8 +173,8 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-echo "# $(date -u +%FT%TZ) on $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB; wrk -t2 -c$CONNECTIONS -d${DURATION}s, $ROUNDS rounds (medians)"
-echo "# rust-dist-catalog: first answered request ${STARTUP_MS} ms after start, with its embedded PostgreSQL"
+echo "$(date -u +%FT%TZ) on $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB; wrk -t2 -c$CONNECTIONS -d${DURATION}s, $ROUNDS rounds (medians)"
+echo "rust-dist-catalog: first answered request ${STARTUP_MS} ms after start, with its embedded PostgreSQL"
 echo
 echo "| endpoint | peer | requests/s | p50 ms | p99 ms | bytes | RSS MB |"
 echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"

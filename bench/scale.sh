@@ -58,7 +58,7 @@ load() { # name pattern n [base]
     "$(awk '/Non-2xx/ {print $NF}' <<<"$out" | grep . || echo 0)"
 }
 
-echo "# $(date -u +%FT%TZ) on $(nproc) cores; wrk -t2 -c$CONNECTIONS -d${DURATION}s, a different request each time"
+echo "$(date -u +%FT%TZ) on $(nproc) cores; wrk -t2 -c$CONNECTIONS -d${DURATION}s, a different request each time"
 echo
 echo "| crates | request | requests/s | p50 ms | p99 ms | non-2xx |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: |"
