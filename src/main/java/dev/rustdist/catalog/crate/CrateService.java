@@ -7,7 +7,6 @@ import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +42,12 @@ public class CrateService {
     return views(search.find(query, Integer.MAX_VALUE, 0, lang), lang);
   }
 
+  /** The crates found, in the search's order. */
   private static List<CrateView> views(CrateSearch.Result found, String lang) {
-    return Crate.<Crate>list("id in ?1", found.ids()).stream()
-        .sorted(Comparator.comparingInt(crate -> found.ids().indexOf(crate.id)))
-        .map(crate -> CrateMapper.toView(crate, lang))
-        .toList();
+    Map<Long, Crate> byId =
+        Crate.<Crate>list("id in ?1", found.ids()).stream()
+            .collect(Collectors.toMap(crate -> crate.id, crate -> crate));
+    return found.ids().stream().map(id -> CrateMapper.toView(byId.get(id), lang)).toList();
   }
 
   /** The slugs of every category; a filter on a category that does not exist is a mistake. */

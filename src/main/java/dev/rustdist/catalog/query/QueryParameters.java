@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class QueryParameters {
 
   private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
+  private static final Pattern SEPARATOR = Pattern.compile(",");
 
   private QueryParameters() {}
 
@@ -103,7 +104,7 @@ public final class QueryParameters {
       return List.of();
     }
     return raw.stream()
-        .flatMap(value -> Pattern.compile(",").splitAsStream(value))
+        .flatMap(SEPARATOR::splitAsStream)
         .map(String::strip)
         .filter(value -> !value.isEmpty())
         .toList();
