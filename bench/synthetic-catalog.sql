@@ -21,8 +21,9 @@ SELECT i,
        (SELECT id FROM category ORDER BY position OFFSET i % (SELECT count(*) FROM category) LIMIT 1) AS category_id,
        -- after the curated crates of its category, in the order made
        100 + i / (SELECT count(*) FROM category) AS position,
-       (enum_range(NULL::maturity_level))[1 + i % 4] AS maturity,
-       (enum_range(NULL::ring))[1 + (i / 4) % 4] AS ring
+       -- every maturity and ring all along each category, in turn
+       (enum_range(NULL::maturity_level))[1 + (i / (SELECT count(*) FROM category)) % 4] AS maturity,
+       (enum_range(NULL::ring))[1 + (i / (4 * (SELECT count(*) FROM category))) % 4] AS ring
 FROM generate_series(
          (SELECT count(*) FROM crate WHERE slug LIKE 'synthetic-%') + 1,
          :target - (SELECT count(*) FROM crate WHERE slug NOT LIKE 'synthetic-%')) AS i;
@@ -71,4 +72,4 @@ JOIN words w ON w.position = 1 + (p.id * 3 + p.position) % 20
 WHERE NOT EXISTS (SELECT 1 FROM crate_point_i18n t WHERE t.point_id = p.id);
 
 COMMIT;
-ANALYZE;
+VACUUM ANALYZE;

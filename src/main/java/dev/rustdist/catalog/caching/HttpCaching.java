@@ -1,8 +1,9 @@
 package dev.rustdist.catalog.caching;
 
+import dev.rustdist.catalog.database.Sql;
+import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import io.quarkus.runtime.BlockingOperationControl;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -47,17 +48,17 @@ public class HttpCaching {
 
   private final RequestLanguage language;
   private final CurrentRevision revisions;
-  private final EntityManager entityManager;
+  private final Sql sql;
   private final String version;
 
   HttpCaching(
       RequestLanguage language,
       CurrentRevision revisions,
-      EntityManager entityManager,
+      Sql sql,
       @ConfigProperty(name = "quarkus.application.version") String version) {
     this.language = language;
     this.revisions = revisions;
-    this.entityManager = entityManager;
+    this.sql = sql;
     this.version = version;
   }
 
@@ -150,12 +151,9 @@ public class HttpCaching {
       return Optional.empty();
     }
     String table = entry.group(1).equals("crates") ? "crate" : "category";
-    return entityManager
-        .createNativeQuery("select version from " + table + " where slug = :slug", Integer.class)
-        .setParameter("slug", entry.group(2))
-        .getResultStream()
-        .findFirst()
-        .map(version -> ((Number) version).intValue());
+    return sql.first(
+        SqlStatement.of("select version from " + table + " where slug = ?", entry.group(2)),
+        row -> row.getInt(1));
   }
 
   /** If-None-Match compares tags weakly: a W/ prefix does not matter (RFC 9110, 13.1.2). */

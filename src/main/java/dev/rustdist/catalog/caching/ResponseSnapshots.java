@@ -3,12 +3,10 @@ package dev.rustdist.catalog.caching;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serialized responses of the current dataset revision, so that a repeated read is answered with
- * bytes already made. All of them are dropped as soon as a newer revision is seen.
+ * bytes already made.
  */
 @ApplicationScoped
 public class ResponseSnapshots {
@@ -25,30 +23,14 @@ public class ResponseSnapshots {
         "\n", rawPath, String.valueOf(rawQuery), lang, String.valueOf(acceptEncoding));
   }
 
-  private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
-  private final AtomicLong bytes = new AtomicLong();
-  private long revision;
+  private final RevisionCache<String, Snapshot> snapshots =
+      new RevisionCache<>(MAX_BYTES, snapshot -> snapshot.body().length);
 
   Optional<Snapshot> find(long revision, String key) {
-    return Optional.ofNullable(current(revision).get(key));
+    return snapshots.find(revision, key);
   }
 
   void keep(long revision, String key, Snapshot snapshot) {
-    Map<String, Snapshot> current = current(revision);
-    if (bytes.addAndGet(snapshot.body().length) <= MAX_BYTES) {
-      current.put(key, snapshot);
-    } else {
-      bytes.addAndGet(-snapshot.body().length);
-    }
-  }
-
-  /** The snapshots of this revision; a newer revision makes every older snapshot stale. */
-  private synchronized Map<String, Snapshot> current(long seen) {
-    if (seen > revision) {
-      snapshots.clear();
-      bytes.set(0);
-      revision = seen;
-    }
-    return seen == revision ? snapshots : Map.of();
+    snapshots.keep(revision, key, snapshot);
   }
 }

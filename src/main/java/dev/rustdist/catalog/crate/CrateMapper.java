@@ -12,24 +12,6 @@ public final class CrateMapper {
 
   private CrateMapper() {}
 
-  public static CrateView toView(Crate crate, String lang) {
-    Crate.Text text = Translations.in(lang, crate.texts);
-    return new CrateView(
-        crate.slug,
-        crate.name,
-        toRef(crate.category, lang),
-        crate.maturity,
-        crate.ring,
-        text.description(),
-        text.positioning(),
-        text.summary(),
-        points(crate, CratePoint.Kind.PRO, lang),
-        points(crate, CratePoint.Kind.CON, lang),
-        links(crate),
-        otherEcosystems(crate),
-        counterparts(crate, CrateCounterpart.Relation.PLATFORM).toList());
-  }
-
   public static CrateAlternatives toAlternatives(Crate crate) {
     return new CrateAlternatives(
         crate.slug,
@@ -53,26 +35,10 @@ public final class CrateMapper {
     return new CrateView.CategoryRef(category.slug, Translations.in(lang, category.texts).name());
   }
 
-  private static List<String> points(Crate crate, CratePoint.Kind kind, String lang) {
-    return crate.points.stream()
-        .filter(point -> point.kind == kind)
-        .map(point -> Translations.in(lang, point.texts))
-        .toList();
-  }
-
   private static Stream<CounterpartView> counterparts(
       Crate crate, CrateCounterpart.Relation relation) {
     return crate.counterparts.stream()
         .filter(link -> link.relation == relation)
         .map(link -> CounterpartView.of(link.counterpart));
-  }
-
-  private static CrateView.Links links(Crate crate) {
-    String name = crate.cratesIoName;
-    return new CrateView.Links(
-        name,
-        name == null ? null : "https://crates.io/crates/" + name,
-        name == null ? null : "https://docs.rs/" + name,
-        crate.repositoryUrl);
   }
 }

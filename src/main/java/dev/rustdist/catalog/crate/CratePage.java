@@ -11,8 +11,18 @@ public record CratePage(
     @Schema(description = "The crates of this page, in the requested order.") List<CrateView> items,
     @Schema(description = "How many crates match, in all pages.", examples = "17") long total,
     @Schema(description = "The most crates a page holds.", examples = "20") int limit,
-    @Schema(description = "How many matching crates come before this page.", examples = "0")
-        int offset,
+    @Schema(
+            description =
+                "How many matching crates come before this page; null when it was asked for with"
+                    + " `after`.",
+            examples = "0")
+        Integer offset,
+    @Schema(
+            description =
+                "Where the next page starts, in the document's order: pass it as `after`. Null on"
+                    + " the last page, and when the list is sorted or searched.",
+            examples = "MS4xLjE")
+        String next,
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Present when `facets=true` was asked for.")
         Facets facets)

@@ -76,6 +76,14 @@ public class CrateResource {
       @BeanParam PageParams page,
       @Parameter(
               description =
+                  "The `next` token of the page before: the page after it, in the document's"
+                      + " order. Unlike `offset`, it costs the same at any depth and does not"
+                      + " shift when crates are added or removed. Not with `sort`, `q` or"
+                      + " `offset`.")
+          @QueryParam("after")
+          String after,
+      @Parameter(
+              description =
                   "With `true`, the page also carries facet counts: for each of maturity, ring and"
                       + " category, how many crates each value would match with the other filters"
                       + " kept.",
@@ -85,6 +93,7 @@ public class CrateResource {
     return crates.list(
         CrateQuery.of(filter),
         PageRequest.of(page),
+        after,
         QueryParameters.bool("facets", facets),
         language.code());
   }

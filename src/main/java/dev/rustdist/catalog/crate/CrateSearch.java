@@ -1,42 +1,46 @@
 package dev.rustdist.catalog.crate;
 
+import dev.rustdist.catalog.caching.CurrentRevision;
+import dev.rustdist.catalog.caching.RevisionCache;
+import dev.rustdist.catalog.database.Sql;
+import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import dev.rustdist.catalog.vocabulary.Term;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The SQL behind the crate list: filters, relevance, order, pages and facet counts. Every value
- * from the request is a bound parameter; the SQL text is assembled from the fixed fragments here.
+ * The SQL behind the crate list: filters, relevance, order, pages and counts. Every value from the
+ * request is a bound parameter; the SQL text is assembled from the fixed fragments here.
+ *
+ * <p>The document's order is the index {@code crate_document_order_idx}: a page in that order is
+ * read from the index, after a cursor at any depth. Text is matched through the trigram indexes of
+ * names, descriptions and pros and cons, each on its own; the crates they find are then read by id.
+ * The plans hold for any text, as statements are planned once per connection (see the datasource's
+ * options).
  */
 @ApplicationScoped
 class CrateSearch {
 
-  private static final String FROM = " from crate c join category k on k.id = c.category_id";
+  // how many distinct filters' totals are kept for the current revision
+  private static final long COUNTED_FILTERS = 10_000;
+
+  private static final String LIKE = " ilike ? escape '!'";
   private static final String DESCRIPTION_MATCHES =
-      "c.id in (select t.crate_id from crate_i18n t"
-          + " where t.lang = :lang and t.description ilike :pattern escape '!')";
-  private static final String POINT_MATCHES =
-      "c.id in (select p.crate_id from crate_point p join crate_point_i18n pt on pt.point_id = p.id"
-          + " where pt.lang = :lang and pt.text ilike :pattern escape '!')";
-  private static final String NAME_MATCHES = "c.name ilike :pattern escape '!'";
+      "select t.crate_id from crate_i18n t where t.lang = ? and t.description" + LIKE;
   // Ascending: an exact name first, then a name containing the text, a description, pros and cons.
   private static final String RELEVANCE =
-      "case when lower(c.name) = :exact then 0 when "
-          + NAME_MATCHES
-          + " then 1 when "
+      "case when lower(c.name) = ? then 0 when c.name"
+          + LIKE
+          + " then 1 when c.id in ("
           + DESCRIPTION_MATCHES
-          + " then 2 else 3 end";
+          + ") then 2 else 3 end, ";
 
   private enum Dimension {
     MATURITY,
@@ -45,51 +49,75 @@ class CrateSearch {
     TEXT
   }
 
-  /** One filter of the query as SQL, with the parameters it binds. */
-  private record Condition(String sql, Map<String, Object> params) {}
+  /**
+   * The crates of one page, by id, and the cursor after the last of them when more follow in the
+   * document's order.
+   */
+  record Found(List<Long> ids, CrateCursor next) {}
 
-  record Result(List<Long> ids, long total) {}
+  private final Sql sql;
+  private final CurrentRevision revisions;
+  private final RevisionCache<String, Long> totals = new RevisionCache<>(COUNTED_FILTERS, n -> 1);
 
-  private final EntityManager entityManager;
-
-  CrateSearch(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  CrateSearch(Sql sql, CurrentRevision revisions) {
+    this.sql = sql;
+    this.revisions = revisions;
   }
 
-  Result find(CrateQuery query, int limit, int offset, String lang) {
-    Map<Dimension, Condition> conditions = conditions(query, lang);
-    List<String> order = new ArrayList<>(query.sort());
-    Map<String, Object> orderParams = new HashMap<>();
-    if (order.isEmpty() && query.text() != null) {
-      order.add(RELEVANCE);
-      orderParams.putAll(conditions.get(Dimension.TEXT).params());
-      orderParams.put("exact", query.text().toLowerCase());
+  /** A page of the crates the query matches: after the cursor when there is one, else offset. */
+  Found find(CrateQuery query, CrateCursor after, int limit, int offset, String lang) {
+    Map<Dimension, SqlStatement> conditions = conditions(query, lang);
+    SqlStatement where = where(conditions, null);
+    if (after != null) {
+      where
+          .append(where.isEmpty() ? " where " : " and ")
+          .append(
+              "(c.category_position, c.position, c.id) > (?, ?, ?)",
+              after.categoryPosition(),
+              after.position(),
+              after.id());
     }
-    order.addAll(CrateSort.documentOrder());
-    Query select =
-        query(
-            "select c.id"
-                + FROM
-                + where(conditions, null)
-                + " order by "
-                + String.join(", ", order)
-                + " limit :limit offset :offset",
-            conditions,
-            null);
-    orderParams.forEach(select::setParameter);
-    select.setParameter("limit", limit).setParameter("offset", offset);
-    List<Long> ids =
-        ((List<?>) select.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-    Number total =
-        (Number)
-            query("select count(*)" + FROM + where(conditions, null), conditions, null)
-                .getSingleResult();
-    return new Result(ids, total.longValue());
+    SqlStatement select =
+        SqlStatement.of("select c.id, c.category_position, c.position from crate c")
+            .append(where)
+            .append(" order by ");
+    if (query.sort().isEmpty() && query.text() != null) {
+      String text = query.text();
+      select.append(RELEVANCE, text.toLowerCase(), containing(text), lang, containing(text));
+    }
+    query.sort().forEach(term -> select.append(term + ", "));
+    select.append(String.join(", ", CrateSort.documentOrder()));
+    // one more than asked for tells whether another page follows
+    select.append(" limit ? offset ?", (long) limit + 1, offset);
+    List<CrateCursor> rows =
+        sql.list(select, row -> new CrateCursor(row.getInt(2), row.getInt(3), row.getLong(1)));
+    List<CrateCursor> page = rows.subList(0, Math.min(limit, rows.size()));
+    boolean documentOrder = query.sort().isEmpty() && query.text() == null;
+    return new Found(
+        page.stream().map(CrateCursor::id).toList(),
+        documentOrder && rows.size() > limit ? page.get(page.size() - 1) : null);
+  }
+
+  /** How many crates the query matches, counted once per filter and dataset revision. */
+  long count(CrateQuery query, String lang) {
+    SqlStatement count =
+        SqlStatement.of("select count(*) from crate c")
+            .append(where(conditions(query, lang), null));
+    long revision = revisions.get().number();
+    String key = count.toString();
+    return totals
+        .find(revision, key)
+        .orElseGet(
+            () -> {
+              long total = sql.first(count, row -> row.getLong(1)).orElse(0L);
+              totals.keep(revision, key, total);
+              return total;
+            });
   }
 
   /** For each dimension, the crates each of its values matches with the other filters kept. */
   Facets facets(CrateQuery query, String lang, List<String> categories) {
-    Map<Dimension, Condition> conditions = conditions(query, lang);
+    Map<Dimension, SqlStatement> conditions = conditions(query, lang);
     return new Facets(
         counts(
             conditions,
@@ -101,76 +129,77 @@ class CrateSearch {
   }
 
   private Map<String, Long> counts(
-      Map<Dimension, Condition> conditions, Dimension facet, String column, List<String> values) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        query(
+      Map<Dimension, SqlStatement> conditions,
+      Dimension facet,
+      String column,
+      List<String> values) {
+    SqlStatement select =
+        SqlStatement.of(
                 "select "
                     + column
-                    + ", count(*)"
-                    + FROM
-                    + where(conditions, facet)
-                    + " group by "
-                    + column,
-                conditions,
-                facet)
-            .getResultList();
+                    + ", count(*) from crate c join category k on k.id = c.category_id")
+            .append(where(conditions, facet))
+            .append(" group by " + column);
     Map<String, Long> found =
-        rows.stream()
-            .collect(
-                Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        sql.list(select, row -> Map.entry(row.getString(1), row.getLong(2))).stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     Map<String, Long> counts = new LinkedHashMap<>();
     values.forEach(value -> counts.put(value, found.getOrDefault(value, 0L)));
     return counts;
   }
 
-  private static Map<Dimension, Condition> conditions(CrateQuery query, String lang) {
-    Map<Dimension, Condition> conditions = new EnumMap<>(Dimension.class);
-    conditions.put(
-        Dimension.MATURITY,
-        new Condition(
-            "c.maturity = any(cast(:maturities as maturity_level[]))",
-            Map.of("maturities", arrayLiteral(codes(query.maturities())))));
-    conditions.put(
-        Dimension.RING,
-        new Condition(
-            "c.ring = any(cast(:rings as ring[]))",
-            Map.of("rings", arrayLiteral(codes(query.rings())))));
+  private static Map<Dimension, SqlStatement> conditions(CrateQuery query, String lang) {
+    Map<Dimension, SqlStatement> conditions = new EnumMap<>(Dimension.class);
+    if (query.maturities().size() < MaturityLevel.values().length) {
+      conditions.put(
+          Dimension.MATURITY,
+          SqlStatement.of(
+              "c.maturity = any(cast(? as maturity_level[]))",
+              arrayLiteral(codes(query.maturities()))));
+    }
+    if (query.rings().size() < Ring.values().length) {
+      conditions.put(
+          Dimension.RING,
+          SqlStatement.of("c.ring = any(cast(? as ring[]))", arrayLiteral(codes(query.rings()))));
+    }
     if (!query.categories().isEmpty()) {
       conditions.put(
           Dimension.CATEGORY,
-          new Condition(
-              "k.slug = any(cast(:categories as text[]))",
-              Map.of("categories", arrayLiteral(query.categories()))));
+          SqlStatement.of(
+              "c.category_id in (select id from category where slug = any(cast(? as text[])))",
+              arrayLiteral(query.categories())));
     }
     if (query.text() != null) {
+      String pattern = containing(query.text());
       conditions.put(
           Dimension.TEXT,
-          new Condition(
-              "(" + NAME_MATCHES + " or " + DESCRIPTION_MATCHES + " or " + POINT_MATCHES + ")",
-              Map.of("pattern", containing(query.text()), "lang", lang)));
+          SqlStatement.of(
+              "c.id = any(array(select n.id from crate n where n.name"
+                  + LIKE
+                  + " union "
+                  + DESCRIPTION_MATCHES
+                  + " union select p.crate_id from crate_point p where p.id = any(array("
+                  + "select pt.point_id from crate_point_i18n pt where pt.lang = ? and pt.text"
+                  + LIKE
+                  + "))))",
+              pattern,
+              lang,
+              pattern,
+              lang,
+              pattern));
     }
     return conditions;
   }
 
-  private static String where(Map<Dimension, Condition> conditions, Dimension except) {
-    List<String> clauses =
-        conditions.entrySet().stream()
-            .filter(entry -> entry.getKey() != except)
-            .map(entry -> entry.getValue().sql())
-            .toList();
-    return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-  }
-
-  private Query query(String sql, Map<Dimension, Condition> conditions, Dimension except) {
-    Query query = entityManager.createNativeQuery(sql);
+  private static SqlStatement where(Map<Dimension, SqlStatement> conditions, Dimension except) {
+    SqlStatement where = new SqlStatement();
     conditions.forEach(
         (dimension, condition) -> {
           if (dimension != except) {
-            condition.params().forEach(query::setParameter);
+            where.append(where.isEmpty() ? " where " : " and ").append(condition);
           }
         });
-    return query;
+    return where;
   }
 
   private static List<String> codes(Collection<? extends Term> terms) {

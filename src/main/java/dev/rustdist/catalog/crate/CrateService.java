@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
-import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.database.Sql;
+import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
@@ -8,7 +9,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,38 +20,53 @@ public class CrateService {
   static final int MAX_COMPARED = 10;
 
   private final CrateSearch search;
+  private final CrateDocuments documents;
+  private final Sql sql;
 
-  CrateService(CrateSearch search) {
+  CrateService(CrateSearch search, CrateDocuments documents, Sql sql) {
     this.search = search;
+    this.documents = documents;
+    this.sql = sql;
   }
 
-  public CratePage list(CrateQuery query, PageRequest page, boolean facets, String lang) {
+  /**
+   * A page of the crates the query matches: the one after the cursor when there is one (the list is
+   * then in the document's order), else the one at the requested offset.
+   */
+  public CratePage list(
+      CrateQuery query, PageRequest page, String after, boolean facets, String lang) {
     List<String> categories = requireKnownCategories(query);
-    CrateSearch.Result found = search.find(query, page.limit(), page.offset(), lang);
+    CrateCursor cursor = after == null || after.isBlank() ? null : cursor(query, page, after);
+    CrateSearch.Found found = search.find(query, cursor, page.limit(), page.offset(), lang);
     return new CratePage(
-        views(found, lang),
-        found.total(),
+        documents.byIds(found.ids(), lang),
+        search.count(query, lang),
         page.limit(),
-        page.offset(),
+        cursor == null ? page.offset() : null,
+        found.next() == null ? null : found.next().token(),
         facets ? search.facets(query, lang, categories) : null);
   }
 
   /** Every crate the query matches, in its order. */
   public List<CrateView> all(CrateQuery query, String lang) {
     requireKnownCategories(query);
-    return views(search.find(query, Integer.MAX_VALUE, 0, lang), lang);
+    return documents.byIds(search.find(query, null, Integer.MAX_VALUE - 1, 0, lang).ids(), lang);
   }
 
-  /** The crates found, in the search's order. */
-  private static List<CrateView> views(CrateSearch.Result found, String lang) {
-    Map<Long, Crate> byId =
-        Crate.<Crate>list("id in ?1", found.ids()).stream()
-            .collect(Collectors.toMap(crate -> crate.id, crate -> crate));
-    return found.ids().stream().map(id -> CrateMapper.toView(byId.get(id), lang)).toList();
+  /** A cursor follows the document's order from where a page ended, and nothing else. */
+  private static CrateCursor cursor(CrateQuery query, PageRequest page, String after) {
+    if (!query.sort().isEmpty() || query.text() != null || page.offset() > 0) {
+      throw new InvalidParameterException(
+          "after",
+          after,
+          "pages the list in the document's order, so it cannot be combined with sort, q or"
+              + " offset");
+    }
+    return CrateCursor.parse("after", after);
   }
 
   /** The slugs of every category; a filter on a category that does not exist is a mistake. */
-  private static List<String> requireKnownCategories(CrateQuery query) {
+  private List<String> requireKnownCategories(CrateQuery query) {
     List<String> categories = categorySlugs();
     query.categories().stream()
         .filter(slug -> !categories.contains(slug))
@@ -68,7 +83,9 @@ public class CrateService {
   }
 
   public CrateView get(String slug, String lang) {
-    return CrateMapper.toView(find(slug), lang);
+    return documents.bySlugs(List.of(slug), lang).stream()
+        .findFirst()
+        .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
   }
 
   public CrateAlternatives alternatives(String slug) {
@@ -83,19 +100,17 @@ public class CrateService {
           String.join(",", slugs),
           "must name from 2 to " + MAX_COMPARED + " different crates, separated by commas");
     }
-    Map<String, Crate> found =
-        Crate.<Crate>list("slug in ?1", slugs).stream()
-            .collect(Collectors.toMap(crate -> crate.slug, crate -> crate));
+    List<CrateView> found = documents.bySlugs(slugs, lang);
+    Set<String> foundSlugs = found.stream().map(CrateView::slug).collect(Collectors.toSet());
     for (String slug : slugs) {
-      if (!found.containsKey(slug)) {
+      if (!foundSlugs.contains(slug)) {
         List<String> known =
             Crate.<Crate>listAll(Sort.by("slug")).stream().map(crate -> crate.slug).toList();
         throw new InvalidParameterException(
             "crates", slug, "must be slugs of crates in the catalog", known);
       }
     }
-    return new CrateComparison(
-        slugs.stream().map(slug -> CrateMapper.toView(found.get(slug), lang)).toList());
+    return new CrateComparison(found);
   }
 
   private Crate find(String slug) {
@@ -104,9 +119,8 @@ public class CrateService {
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
   }
 
-  private static List<String> categorySlugs() {
-    return Category.<Category>listAll(Sort.by("position")).stream()
-        .map(category -> category.slug)
-        .toList();
+  private List<String> categorySlugs() {
+    return sql.list(
+        SqlStatement.of("select slug from category order by position"), row -> row.getString(1));
   }
 }

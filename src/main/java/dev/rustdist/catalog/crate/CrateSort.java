@@ -11,7 +11,7 @@ public enum CrateSort {
   NAME("name", "c.name"),
   MATURITY("maturity", "c.maturity"),
   RING("ring", "c.ring"),
-  CATEGORY("category", "k.position", "c.position");
+  CATEGORY("category", "c.category_position", "c.position");
 
   static final String PATTERN =
       "^-?(name|maturity|ring|category)(,-?(name|maturity|ring|category))*$";

@@ -8,8 +8,8 @@ import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.counterpart.Counterpart;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.crate.CrateCounterpart;
-import dev.rustdist.catalog.crate.CrateMapper;
 import dev.rustdist.catalog.crate.CratePoint;
+import dev.rustdist.catalog.crate.CrateService;
 import dev.rustdist.catalog.crate.CrateView;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.problem.ConflictException;
@@ -48,18 +48,21 @@ public class CurationService {
   private final Languages languages;
   private final ChangeLog changes;
   private final ObjectMapper json;
+  private final CrateService crates;
 
   CurationService(
       EntityManager entityManager,
       Validator validator,
       Languages languages,
       ChangeLog changes,
-      ObjectMapper json) {
+      ObjectMapper json,
+      CrateService crates) {
     this.entityManager = entityManager;
     this.validator = validator;
     this.languages = languages;
     this.changes = changes;
     this.json = json;
+    this.crates = crates;
   }
 
   // --- crates ------------------------------------------------------------------------------------
@@ -76,7 +79,7 @@ public class CurationService {
     crate.position = nextPosition(category);
     write(crate, input, category);
     changes.record(CRATE, input.slug(), "create", null, input, actor);
-    return new Written<>(CrateMapper.toView(crate, lang), crate.version);
+    return new Written<>(written(crate, lang), crate.version);
   }
 
   public Written<CrateView> replaceCrate(
@@ -116,7 +119,13 @@ public class CurationService {
     crate.version++;
     write(crate, input, category);
     changes.record(CRATE, crate.slug, "update", before, input, actor);
-    return new Written<>(CrateMapper.toView(crate, lang), crate.version);
+    return new Written<>(written(crate, lang), crate.version);
+  }
+
+  /** The crate as the API shows it, read back with this transaction's writes. */
+  private CrateView written(Crate crate, String lang) {
+    entityManager.flush();
+    return crates.get(crate.slug, lang);
   }
 
   /** Removes the crate's points and counterpart links, before new ones take their positions. */

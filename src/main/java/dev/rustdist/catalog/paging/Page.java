@@ -10,7 +10,7 @@ public record Page<T>(
     @Schema(description = "How many items match, in all slices.", examples = "17") long total,
     @Schema(description = "The most items a slice holds.", examples = "20") int limit,
     @Schema(description = "How many matching items come before this slice.", examples = "0")
-        int offset)
+        Integer offset)
     implements Paged {
 
   public <R> Page<R> map(Function<T, R> mapper) {

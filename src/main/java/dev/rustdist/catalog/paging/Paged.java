@@ -7,5 +7,11 @@ public interface Paged {
 
   int limit();
 
-  int offset();
+  /** How many items come before this slice; null when it was found after a cursor. */
+  Integer offset();
+
+  /** The cursor of the slice after this one, when the list offers one. */
+  default String next() {
+    return null;
+  }
 }

@@ -10,6 +10,7 @@ import dev.rustdist.catalog.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,8 +22,12 @@ class CrateBadInputTest {
   private static final String CRATES = "/api/v1/crates";
 
   private static ValidatableResponse badParameter(String name, String value) {
-    return given()
-        .queryParam(name, value)
+    return refused(given().queryParam(name, value), name);
+  }
+
+  /** The request refused with a problem that names the parameter. */
+  private static ValidatableResponse refused(RequestSpecification request, String name) {
+    return request
         .when()
         .get(CRATES)
         .then()
@@ -45,6 +50,20 @@ class CrateBadInputTest {
         .body(
             "invalidParameters[0].allowed",
             contains("experimental", "emerging", "mature", "standard"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"not-a-cursor", "MS4x", "OTk5OTkuMS4x"})
+  void shouldRejectACursorItDidNotGive(String cursor) {
+    badParameter("after", cursor).body("detail", containsString("`next` token"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"sort, name", "q, tokio", "offset, 5"})
+  void shouldRejectACursorWithAnotherOrderOrAnOffset(String name, String value) {
+    String cursor = given().queryParam("limit", 1).when().get(CRATES).then().extract().path("next");
+    refused(given().queryParam("after", cursor).queryParam(name, value), "after")
+        .body("detail", containsString("cannot be combined with sort, q or offset"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -14,6 +15,8 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.rustdist.catalog.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -339,6 +342,65 @@ class CrateResourceTest {
         .header("Link", containsString("offset=10>; rel=\"prev\""))
         .header("Link", containsString("maturity=mature%2Cstandard%2Cemerging%2Cexperimental"))
         .header("Link", not(containsString("rel=\"next\"")));
+  }
+
+  @Test
+  void shouldWalkTheDocumentsOrderPageByPageWithTheNextCursor() {
+    List<String> all =
+        given()
+            .queryParam("limit", 100)
+            .queryParam("maturity", "mature,standard")
+            .when()
+            .get(CRATES)
+            .then()
+            .extract()
+            .path("items.slug");
+    List<String> walked = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      var request = given().queryParam("limit", 4).queryParam("maturity", "mature,standard");
+      var page =
+          (after == null ? request : request.queryParam("after", after))
+              .when()
+              .get(CRATES)
+              .then()
+              .statusCode(200)
+              .body("total", is(15))
+              .body("offset", after == null ? is(0) : nullValue())
+              .extract();
+      walked.addAll(page.path("items.slug"));
+      String next = page.path("next");
+      if (after != null && next != null) {
+        assertThat(page.header("Link"), containsString("after=" + next + ">; rel=\"next\""));
+        assertThat(page.header("Link"), containsString("maturity=mature%2Cstandard"));
+      }
+      after = next;
+      pages++;
+    } while (after != null && pages < 10);
+    assertThat(pages, is(4));
+    assertThat(all, hasSize(15));
+    assertThat(walked, is(all));
+  }
+
+  @Test
+  void shouldGiveNoCursorToASortedOrSearchedList() {
+    given()
+        .queryParam("limit", 2)
+        .queryParam("sort", "name")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("next", nullValue())
+        .body("offset", is(0));
+    given()
+        .queryParam("limit", 2)
+        .queryParam("q", "a")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("next", nullValue());
   }
 
   @Test

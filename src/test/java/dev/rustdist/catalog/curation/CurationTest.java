@@ -337,6 +337,26 @@ class CurationTest {
   }
 
   @Test
+  void shouldListAMovedCrateInItsNewCategorysPlace() {
+    String tag = createTarpc();
+    given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag)
+        .body("{\"category\": \"async-runtime\"}")
+        .when()
+        .patch(TARPC)
+        .then()
+        .statusCode(200)
+        .body("category.slug", is("async-runtime"));
+    given()
+        .queryParam("limit", 3)
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("tokio", "tarpc", "tonic"));
+  }
+
+  @Test
   void shouldRejectABadPatch() {
     String tag = createTarpc();
     given()
