@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # Grows the catalog to 1,000, 10,000 and 100,000 crates (bench/synthetic-catalog.sql) and reports
-# how a filtered, paginated list, a q search and a single crate fare at each size. Every request
-# asks for a different page, text or crate, so they miss the response snapshots and measure the
-# database path. Then prints the plans PostgreSQL chooses for the list at the largest size.
+# how a filtered, paginated list (by cursor and by offset), a q search and a single crate fare at
+# each size, with one client and with many. Every request asks for a different page, text or
+# crate, so they miss the response snapshots and measure the database path. Then prints the plans
+# PostgreSQL uses for them at the largest size (generic plans, as the service's connections use).
 #
-#   bench/scale.sh [--sizes "1000 10000 100000"] [--duration SECONDS] [--connections N]
+#   bench/scale.sh [--sizes "1000 10000 100000"] [--duration SECONDS] [--connections "1 32"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="1000 10000 100000"
 DURATION=10
-CONNECTIONS=32
+CONNECTIONS="1 32"
 while (($#)); do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
-    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000\"] [--duration SECONDS] [--connections N]" >&2; exit 2 ;;
+    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000\"] [--duration SECONDS] [--connections \"1 32\"]" >&2; exit 2 ;;
   esac
 done
 
@@ -40,53 +41,99 @@ fi
 
 [[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q package -DskipTests
 CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT \
-  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
 PIDS+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
 psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
 
 to_ms() { awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'; }
-load() { # name pattern n [base]
-  local out
-  out=$(PATTERN="$2" N="$3" BASE="${4:-0}" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/random-path.lua \
-    "http://127.0.0.1:$PORT")
-  printf '| %s | %s | %.0f | %s | %s | %s |\n' "$size" "$1" \
-    "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1 == "50%" {print $2}' <<<"$out" | to_ms)" \
-    "$(awk '$1 == "99%" {print $2}' <<<"$out" | to_ms)" \
-    "$(awk '/Non-2xx/ {print $NF}' <<<"$out" | grep . || echo 0)"
+row() { # name connections wrk-output
+  printf '| %s | %s | %s | %.0f | %s | %s | %s |\n' "$size" "$1" "$2" \
+    "$(awk '/^Requests\/sec/ {print $2}' <<<"$3")" \
+    "$(awk '$1 == "50%" {print $2}' <<<"$3" | to_ms)" \
+    "$(awk '$1 == "99%" {print $2}' <<<"$3" | to_ms)" \
+    "$(awk '/Non-2xx/ {print $NF}' <<<"$3" | grep . || echo 0)"
+}
+wrk_() { # connections script url
+  wrk -t"$(( $1 < 2 ? 1 : 2 ))" -c"$1" -d"${DURATION}s" --latency -s "$2" "$3"
+}
+random_path() { # name connections pattern n [base]
+  row "$1" "$2" "$(PATTERN="$3" N="$4" BASE="${5:-0}" wrk_ "$2" bench/random-path.lua "http://127.0.0.1:$PORT")"
 }
 
-echo "$(date -u +%FT%TZ) on $(nproc) cores; wrk -t2 -c$CONNECTIONS -d${DURATION}s, a different request each time"
+echo "$(date -u +%FT%TZ) on $(nproc) cores; wrk -d${DURATION}s per line, a different request each time;"
+echo "the service run with ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}"
 echo
-echo "| crates | request | requests/s | p50 ms | p99 ms | non-2xx |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: |"
+echo "| crates | request | connections | requests/s | p50 ms | p99 ms | non-2xx |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+measure() { # connections: one line per read
+  local connections=$1
+  row "list: maturity=mature, 20 after a random cursor" "$connections" \
+    "$(PATH_AND_QUERY="/api/v1/crates?maturity=mature&limit=20" CATEGORIES=$categories POSITIONS=$positions \
+      wrk_ "$connections" bench/random-cursor.lua "http://127.0.0.1:$PORT")"
+  random_path "list: maturity=mature, a random page of 20 by offset" "$connections" \
+    "/api/v1/crates?maturity=mature&limit=20&offset=%d" "$mature"
+  random_path "search: q=<random number>, first 20" "$connections" "/api/v1/crates?q=%d&limit=20" "$size"
+  random_path "single crate" "$connections" "/api/v1/crates/synthetic-%06d" "$((size - 17))" 1
+}
+
+first=true
 for size in $SIZES; do
   say "growing the catalog to $size crates"
   psql_ -v target="$size" -f bench/synthetic-catalog.sql
   mature=$(psql_ -At -c "select count(*) from crate where maturity = 'mature'")
-  load "list: maturity=mature, a random page of 20" "/api/v1/crates?maturity=mature&limit=20&offset=%d" "$mature"
-  load "search: q=<random number>, first 20" "/api/v1/crates?q=%d&limit=20" "$size"
-  load "single crate" "/api/v1/crates/synthetic-%06d" "$((size - 17))" 1
+  categories=$(psql_ -At -c "select count(*) from category")
+  positions=$(psql_ -At -c "select max(position) from crate")
+  if $first; then # the JIT compiles the read path before anything is measured
+    say "warming up"
+    for connections in $CONNECTIONS; do measure "$connections" >/dev/null; done
+    first=false
+  fi
+  for connections in $CONNECTIONS; do measure "$connections"; done
 done
 
-echo
-echo "The list's queries at the largest size, a deep page (as CrateSearch sends them):"
+echo "The plans of the service's statements at the largest size, as its connections run them"
+echo "(plan_cache_mode=force_generic_plan: planned once, whatever the values):"
 echo
 echo '```'
-psql_ -c "explain (analyze, costs off, timing off, summary on)
-  select c.id from crate c join category k on k.id = c.category_id
-  where c.maturity = any(cast('{mature}' as maturity_level[])) and c.ring = any(cast('{adopt,trial,assess,hold}' as ring[]))
-  order by k.position, c.position, c.id limit 20 offset 20000"
-psql_ -c "explain (analyze, costs off, timing off, summary on)
-  select count(*) from crate c join category k on k.id = c.category_id
-  where c.maturity = any(cast('{mature}' as maturity_level[])) and c.ring = any(cast('{adopt,trial,assess,hold}' as ring[]))"
-psql_ -c "explain (analyze, costs off, timing off, summary on)
-  select c.id from crate c join category k on k.id = c.category_id
-  where (c.name ilike '%4242%' escape '!'
-     or c.id in (select t.crate_id from crate_i18n t where t.lang = 'en' and t.description ilike '%4242%' escape '!')
-     or c.id in (select p.crate_id from crate_point p join crate_point_i18n pt on pt.point_id = p.id
-                 where pt.lang = 'en' and pt.text ilike '%4242%' escape '!'))
-  order by k.position, c.position, c.id limit 20"
+psql_ <<'SQL'
+SET plan_cache_mode = force_generic_plan;
+SET max_parallel_workers_per_gather = 0;
+\echo -- a page after a cursor, in document order
+PREPARE after_cursor(text, smallint, smallint, bigint, bigint) AS
+  SELECT c.id, c.category_position, c.position FROM crate c
+  WHERE c.maturity = any(cast($1 AS maturity_level[])) AND (c.category_position, c.position, c.id) > ($2, $3, $4)
+  ORDER BY c.category_position, c.position, c.id LIMIT $5;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE after_cursor('{mature}', 5, 6000, 0, 21);
+\echo -- a deep page by offset
+PREPARE at_offset(text, bigint, int) AS
+  SELECT c.id, c.category_position, c.position FROM crate c
+  WHERE c.maturity = any(cast($1 AS maturity_level[]))
+  ORDER BY c.category_position, c.position, c.id LIMIT $2 OFFSET $3;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE at_offset('{mature}', 21, 20000);
+\echo -- the total, counted once per filter and revision
+PREPARE total(text) AS SELECT count(*) FROM crate c WHERE c.maturity = any(cast($1 AS maturity_level[]));
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE total('{mature}');
+\echo -- a search: trigram matches gathered by id, then ranked
+PREPARE search(text, text, text, bigint) AS
+  SELECT c.id, c.category_position, c.position FROM crate c
+  WHERE c.id = any(array(
+    SELECT n.id FROM crate n WHERE n.name ILIKE $2 ESCAPE '!'
+    UNION SELECT t.crate_id FROM crate_i18n t WHERE t.lang = $1 AND t.description ILIKE $2 ESCAPE '!'
+    UNION SELECT p.crate_id FROM crate_point p WHERE p.id = any(array(
+      SELECT pt.point_id FROM crate_point_i18n pt WHERE pt.lang = $1 AND pt.text ILIKE $2 ESCAPE '!'))))
+  ORDER BY CASE WHEN lower(c.name) = $3 THEN 0 WHEN c.name ILIKE $2 ESCAPE '!' THEN 1
+    WHEN c.id IN (SELECT t.crate_id FROM crate_i18n t WHERE t.lang = $1 AND t.description ILIKE $2 ESCAPE '!') THEN 2
+    ELSE 3 END, c.category_position, c.position, c.id
+  LIMIT $4;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE search('en', '%4242%', '4242', 21);
+\echo -- a single crate: its row and texts by key, as every part of a crate is read
+PREPARE single(text, text) AS
+  SELECT c.id, t.description FROM crate c
+  LEFT JOIN LATERAL (SELECT x.* FROM crate_i18n x WHERE x.crate_id = c.id AND x.lang IN ($2, 'en')
+                     ORDER BY x.lang = $2 DESC LIMIT 1) t ON true
+  WHERE c.slug = $1;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE single('synthetic-004242', 'en');
+SQL
 echo '```'
