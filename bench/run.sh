@@ -56,11 +56,10 @@ npm install --prefix "$WORK/npm" --no-audit --no-fund --loglevel=error \
   json-server@0.17.4 @platformatic/db@2.61.0 >/dev/null
 
 # --- this service: the packaged jar on its embedded PostgreSQL ----------------------------------
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q package -DskipTests
+[[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
 start=$(date +%s%N)
 # JAVA_OPTS: the service's JVM options; by default those of the README's run command
-CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT \
-  java ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
+(cd target/quarkus-app && CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT exec java -XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar quarkus-run.jar) >"$WORK/catalog.log" 2>&1 &
 CATALOG_PID=$!
 PIDS+=("$CATALOG_PID")
 wait_for "http://127.0.0.1:$CATALOG_PORT/api/v1/crates" 120

@@ -39,9 +39,8 @@ if ((${#missing[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-[[ -f target/quarkus-app/quarkus-run.jar ]] || ./mvnw -B -q package -DskipTests
-CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT \
-  java ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/catalog.log" 2>&1 &
+[[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
+(cd target/quarkus-app && CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT exec java -XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar quarkus-run.jar) >"$WORK/catalog.log" 2>&1 &
 PIDS+=($!)
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')

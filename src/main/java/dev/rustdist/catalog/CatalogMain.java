@@ -16,11 +16,13 @@ public final class CatalogMain {
 
   private static final Logger LOG = Logger.getLogger(CatalogMain.class);
   private static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+  // set when the build starts the service only to record the classes it loads (AppCDS)
+  private static final String RECORDING_CLASSES_PROPERTY = "quarkus.appcds.generate";
 
   private CatalogMain() {}
 
   public static void main(String... args) throws Exception {
-    if (datasourceConfigured()) {
+    if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
       Quarkus.run(args);
       return;
     }
