@@ -5,7 +5,6 @@ import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -102,14 +101,17 @@ public class CrateService {
     }
     List<CrateView> found = documents.bySlugs(slugs, lang);
     Set<String> foundSlugs = found.stream().map(CrateView::slug).collect(Collectors.toSet());
-    for (String slug : slugs) {
-      if (!foundSlugs.contains(slug)) {
-        List<String> known =
-            Crate.<Crate>listAll(Sort.by("slug")).stream().map(crate -> crate.slug).toList();
-        throw new InvalidParameterException(
-            "crates", slug, "must be slugs of crates in the catalog", known);
-      }
-    }
+    slugs.stream()
+        .filter(slug -> !foundSlugs.contains(slug))
+        .findFirst()
+        .ifPresent(
+            slug -> {
+              // a catalog can hold too many crates to list them all here
+              throw new InvalidParameterException(
+                  "crates",
+                  slug,
+                  "must name crates of the catalog, as GET /api/v1/crates lists them");
+            });
     return new CrateComparison(found);
   }
 
