@@ -27,7 +27,10 @@ public record AssessmentView(
   /** One point of the assessment. */
   @Schema(name = "AssessmentPoint")
   public record Point(
-      @Schema(description = "Its heading; null where it has none.", examples = "Performance")
+      @Schema(
+              description = "Its heading; null where it has none.",
+              nullable = true,
+              examples = "Performance")
           String title,
       @Schema(
               examples =

@@ -16,16 +16,20 @@ public record CategoryView(
     @Schema(examples = "Message Queue Clients") String name,
     @Schema(
             description = "The document's introduction to the category; null where it has none.",
+            nullable = true,
             examples =
                 "These are libraries, not frameworks, but they are crucial for building distributed"
                     + " systems.")
         String description,
-    @Schema(description = "Remarks on the category as a whole; null where there are none.")
+    @Schema(
+            description = "Remarks on the category as a whole; null where there are none.",
+            nullable = true)
         String note,
     @Schema(
             description =
                 "The document's evaluation of the category's crates as a group; null where"
                     + " it evaluates them one by one.",
+            nullable = true,
             examples =
                 "These client libraries are generally of good quality and keep up with the features"
                     + " of their messaging systems.")

@@ -15,12 +15,14 @@ public record CratePage(
             description =
                 "How many matching crates come before this page; null when it was asked for with"
                     + " `after`.",
+            nullable = true,
             examples = "0")
         Integer offset,
     @Schema(
             description =
                 "Where the next page starts, in the document's order: pass it as `after`. Null on"
                     + " the last page, and when the list is sorted or searched.",
+            nullable = true,
             examples = "MS4xLjE")
         String next,
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -25,11 +25,14 @@ public record CrateView(
             description =
                 "Where it stands and when to choose it; null where the document gives no"
                     + " positioning.",
+            nullable = true,
             examples =
                 "Essential. The vast majority of Rust distributed systems are built on Tokio.")
         String positioning,
     @Schema(
-            description = "Its one-line verdict in the document's mind map.",
+            description =
+                "Its one-line verdict in the document's mind map; null where it has none.",
+            nullable = true,
             examples = "De facto standard, high performance, rich ecosystem - ESSENTIAL")
         String summary,
     @Schema(examples = "[\"Extremely high performance\", \"Stable\"]") List<String> pros,
@@ -52,9 +55,12 @@ public record CrateView(
   /** Where to find the crate; a link is null where it cannot be stated with certainty. */
   @Schema(name = "CrateLinks")
   public record Links(
-      @Schema(description = "The name it is published under on crates.io.", examples = "tokio")
+      @Schema(
+              description = "The name it is published under on crates.io.",
+              nullable = true,
+              examples = "tokio")
           String cratesIoName,
-      @Schema(examples = "https://crates.io/crates/tokio") String cratesIo,
-      @Schema(examples = "https://docs.rs/tokio") String docsRs,
-      @Schema(examples = "https://github.com/tokio-rs/tokio") String repository) {}
+      @Schema(nullable = true, examples = "https://crates.io/crates/tokio") String cratesIo,
+      @Schema(nullable = true, examples = "https://docs.rs/tokio") String docsRs,
+      @Schema(nullable = true, examples = "https://github.com/tokio-rs/tokio") String repository) {}
 }

@@ -3,7 +3,6 @@ package dev.rustdist.catalog.curation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One committed write, as the change feed and the histories show it. */
@@ -19,11 +18,15 @@ public record ChangeView(
     @Schema(examples = "lunatic") String slug,
     @Schema(enumeration = {"create", "update", "delete"}) String operation,
     @Schema(
-            type = SchemaType.OBJECT,
+            implementation = Map.class,
             description =
-                "The entry before the write (CrateInput or CategoryInput); null for a create.")
+                "The entry before the write (CrateInput or CategoryInput); null for a create.",
+            nullable = true)
         JsonNode before,
-    @Schema(type = SchemaType.OBJECT, description = "The entry after the write; null for a delete.")
+    @Schema(
+            implementation = Map.class,
+            description = "The entry after the write; null for a delete.",
+            nullable = true)
         JsonNode after,
     @Schema(
             description =
