@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -26,6 +27,17 @@ public final class RevisionCache<K, V> {
 
   public Optional<V> find(long revision, K key) {
     return Optional.ofNullable(current(revision).get(key));
+  }
+
+  /** The value kept for the key, or the one computed now and kept (when there is room). */
+  public V get(long revision, K key, Supplier<V> compute) {
+    return find(revision, key)
+        .orElseGet(
+            () -> {
+              V value = compute.get();
+              keep(revision, key, value);
+              return value;
+            });
   }
 
   public void keep(long revision, K key, V value) {

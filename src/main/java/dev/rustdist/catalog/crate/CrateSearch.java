@@ -58,6 +58,8 @@ class CrateSearch {
   private final Sql sql;
   private final CurrentRevision revisions;
   private final RevisionCache<String, Long> totals = new RevisionCache<>(COUNTED_FILTERS, n -> 1);
+  private final RevisionCache<String, Facets> facetCounts =
+      new RevisionCache<>(COUNTED_FILTERS, n -> 1);
 
   CrateSearch(Sql sql, CurrentRevision revisions) {
     this.sql = sql;
@@ -103,21 +105,25 @@ class CrateSearch {
     SqlStatement count =
         SqlStatement.of("select count(*) from crate c")
             .append(where(conditions(query, lang), null));
-    long revision = revisions.get().number();
-    String key = count.toString();
-    return totals
-        .find(revision, key)
-        .orElseGet(
-            () -> {
-              long total = sql.first(count, row -> row.getLong(1)).orElse(0L);
-              totals.keep(revision, key, total);
-              return total;
-            });
+    return totals.get(
+        revisions.get().number(),
+        count.toString(),
+        () -> sql.first(count, row -> row.getLong(1)).orElse(0L));
   }
 
-  /** For each dimension, the crates each of its values matches with the other filters kept. */
+  /**
+   * For each dimension, the crates each of its values matches with the other filters kept; counted
+   * once per filter and dataset revision.
+   */
   Facets facets(CrateQuery query, String lang, List<String> categories) {
     Map<Dimension, SqlStatement> conditions = conditions(query, lang);
+    return facetCounts.get(
+        revisions.get().number(),
+        where(conditions, null).toString(),
+        () -> facets(conditions, categories));
+  }
+
+  private Facets facets(Map<Dimension, SqlStatement> conditions, List<String> categories) {
     return new Facets(
         counts(
             conditions,

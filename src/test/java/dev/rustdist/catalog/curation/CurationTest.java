@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rustdist.catalog.PostgresResource;
+import dev.rustdist.catalog.caching.CurrentRevision;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +43,7 @@ class CurationTest {
   private static final String TARPC = CRATES + "/tarpc";
 
   @Inject AgroalDataSource dataSource;
+  @Inject CurrentRevision revisions;
 
   @AfterEach
   void removeWhatTheTestAdded() throws SQLException {
@@ -52,6 +54,7 @@ class CurationTest {
       statement.executeUpdate(
           "DELETE FROM change WHERE slug IN ('tarpc', 'volo', 'observability')");
     }
+    revisions.refresh(); // the next test reads after the clean-up, not from before it
   }
 
   static String tarpc(String maturity) {
@@ -334,6 +337,29 @@ class CurationTest {
         .body("items[1].moves.ring.to", is("trial"))
         .body("items[1].before.texts.en.positioning", is("Worth a look for Rust-to-Rust RPC."))
         .body("items[1].after.texts.en.positioning", nullValue());
+  }
+
+  @Test
+  void shouldCountACrateAddedAfterTheTotalsWereRead() {
+    var before =
+        given()
+            .queryParam("maturity", "emerging")
+            .queryParam("facets", true)
+            .get(CRATES)
+            .then()
+            .statusCode(200)
+            .extract();
+    int total = before.path("total");
+    int inRpc = before.path("facets.category.rpc");
+    createTarpc();
+    given()
+        .queryParam("maturity", "emerging")
+        .queryParam("facets", true)
+        .queryParam("limit", 5) // another request than before, so no stored response answers it
+        .get(CRATES)
+        .then()
+        .body("total", is(total + 1))
+        .body("facets.category.rpc", is(inRpc + 1));
   }
 
   @Test
