@@ -3,60 +3,66 @@ package dev.rustdist.catalog.caching;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
- * Values computed from one dataset revision, all dropped as soon as a newer revision is seen. The
- * values' total weight is bounded: once it is reached, new values are not kept until the next
- * revision.
+ * Values computed from one dataset revision, all dropped as soon as a newer revision is seen. Their
+ * total weight is bounded: a value that would pass the bound first drops those kept so far, so that
+ * what is read again comes back and what was read once does not stay for good.
  */
 public final class RevisionCache<K, V> {
 
   private final long capacity;
   private final ToLongFunction<V> weigher;
   private final Map<K, V> values = new ConcurrentHashMap<>();
-  private final AtomicLong weight = new AtomicLong();
-  private long revision;
+  private long weight; // guarded by this
+  private long revision; // guarded by this
 
   public RevisionCache(long capacity, ToLongFunction<V> weigher) {
     this.capacity = capacity;
     this.weigher = weigher;
   }
 
-  public Optional<V> find(long revision, K key) {
-    return Optional.ofNullable(current(revision).get(key));
+  public Optional<V> find(long seen, K key) {
+    return isCurrent(seen) ? Optional.ofNullable(values.get(key)) : Optional.empty();
   }
 
-  /** The value kept for the key, or the one computed now and kept (when there is room). */
-  public V get(long revision, K key, Supplier<V> compute) {
-    return find(revision, key)
+  /** The value kept for the key, or the one computed now and kept. */
+  public V get(long seen, K key, Supplier<V> compute) {
+    return find(seen, key)
         .orElseGet(
             () -> {
               V value = compute.get();
-              keep(revision, key, value);
+              keep(seen, key, value);
               return value;
             });
   }
 
-  public void keep(long revision, K key, V value) {
-    Map<K, V> current = current(revision);
+  /**
+   * Keeps a value computed from the given revision, unless a newer revision has been seen since: it
+   * would be stale already.
+   */
+  public synchronized void keep(long seen, K key, V value) {
     long added = weigher.applyAsLong(value);
-    if (weight.addAndGet(added) <= capacity) {
-      current.put(key, value);
-    } else {
-      weight.addAndGet(-added);
+    if (!isCurrent(seen) || added > capacity) {
+      return;
     }
+    if (weight + added > capacity) {
+      values.clear();
+      weight = 0;
+    }
+    V replaced = values.put(key, value);
+    weight += added - (replaced == null ? 0 : weigher.applyAsLong(replaced));
   }
 
-  /** The values of this revision; a newer revision makes every older value stale. */
-  private synchronized Map<K, V> current(long seen) {
+  /** Whether this revision's values are the ones kept; a newer revision drops every older value. */
+  private synchronized boolean isCurrent(long seen) {
     if (seen > revision) {
       values.clear();
-      weight.set(0);
+      weight = 0;
       revision = seen;
     }
-    return seen == revision ? values : Map.of();
+    return seen == revision;
   }
 }
