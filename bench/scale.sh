@@ -111,6 +111,12 @@ PREPARE at_offset(text, bigint, int) AS
   WHERE c.maturity = any(cast($1 AS maturity_level[]))
   ORDER BY c.category_position, c.position, c.id LIMIT $2 OFFSET $3;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE at_offset('{mature}', 21, 20000);
+\echo -- a page sorted by name, descending: read from that order, no sort
+PREPARE by_name(text, bigint, int) AS
+  SELECT c.id, c.category_position, c.position FROM crate c
+  WHERE c.maturity = any(cast($1 AS maturity_level[]))
+  ORDER BY c.name DESC, c.category_position, c.position, c.id LIMIT $2 OFFSET $3;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE by_name('{mature}', 21, 0);
 \echo -- the total, counted once per filter and revision
 PREPARE total(text) AS SELECT count(*) FROM crate c WHERE c.maturity = any(cast($1 AS maturity_level[]));
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE total('{mature}');
