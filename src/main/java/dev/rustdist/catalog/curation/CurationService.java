@@ -84,22 +84,19 @@ public class CurationService {
 
   public Written<CrateView> replaceCrate(
       String slug, String ifMatch, CrateInput input, String actor, String lang) {
-    Crate crate = lockCrate(slug);
-    EntityTags.requireCurrent(ifMatch, "crate '" + slug + "'", crate.version);
+    Crate crate = currentCrate(slug, ifMatch);
     return updateCrate(crate, input, actor, lang);
   }
 
   public Written<CrateView> patchCrate(
       String slug, String ifMatch, JsonNode patch, String actor, String lang) {
-    Crate crate = lockCrate(slug);
-    EntityTags.requireCurrent(ifMatch, "crate '" + slug + "'", crate.version);
+    Crate crate = currentCrate(slug, ifMatch);
     CrateInput input = patched(CurationMapper.toInput(crate), patch, CrateInput.class);
     return updateCrate(crate, input, actor, lang);
   }
 
   public void deleteCrate(String slug, String ifMatch, String actor) {
-    Crate crate = lockCrate(slug);
-    EntityTags.requireCurrent(ifMatch, "crate '" + slug + "'", crate.version);
+    Crate crate = currentCrate(slug, ifMatch);
     CrateInput before = CurationMapper.toInput(crate);
     removeChildren(crate);
     crate.category.crates.remove(crate);
@@ -151,11 +148,15 @@ public class CurationService {
     }
   }
 
-  private Crate lockCrate(String slug) {
-    return Crate.<Crate>find("slug", slug)
-        .withLock(LockModeType.PESSIMISTIC_WRITE)
-        .firstResultOptional()
-        .orElseThrow(() -> new ResourceNotFoundException(CRATE, slug));
+  /** The crate, locked until the write commits, if If-Match names its current version. */
+  private Crate currentCrate(String slug, String ifMatch) {
+    Crate crate =
+        Crate.<Crate>find("slug", slug)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .firstResultOptional()
+            .orElseThrow(() -> new ResourceNotFoundException(CRATE, slug));
+    EntityTags.requireCurrent(ifMatch, "crate '" + slug + "'", crate.version);
+    return crate;
   }
 
   private static short nextPosition(Category category) {
@@ -192,22 +193,19 @@ public class CurationService {
 
   public Written<CategoryView> replaceCategory(
       String slug, String ifMatch, CategoryInput input, String actor, String lang) {
-    Category category = lockCategory(slug);
-    EntityTags.requireCurrent(ifMatch, "category '" + slug + "'", category.version);
+    Category category = currentCategory(slug, ifMatch);
     return updateCategory(category, input, actor, lang);
   }
 
   public Written<CategoryView> patchCategory(
       String slug, String ifMatch, JsonNode patch, String actor, String lang) {
-    Category category = lockCategory(slug);
-    EntityTags.requireCurrent(ifMatch, "category '" + slug + "'", category.version);
+    Category category = currentCategory(slug, ifMatch);
     CategoryInput input = patched(CurationMapper.toInput(category), patch, CategoryInput.class);
     return updateCategory(category, input, actor, lang);
   }
 
   public void deleteCategory(String slug, String ifMatch, String actor) {
-    Category category = lockCategory(slug);
-    EntityTags.requireCurrent(ifMatch, "category '" + slug + "'", category.version);
+    Category category = currentCategory(slug, ifMatch);
     if (!category.crates.isEmpty()) {
       throw new ConflictException(
           "Category '"
@@ -232,11 +230,15 @@ public class CurationService {
     return new Written<>(CategoryView.of(category, lang), category.version);
   }
 
-  private Category lockCategory(String slug) {
-    return Category.<Category>find("slug", slug)
-        .withLock(LockModeType.PESSIMISTIC_WRITE)
-        .firstResultOptional()
-        .orElseThrow(() -> new ResourceNotFoundException(CATEGORY, slug));
+  /** The category, locked until the write commits, if If-Match names its current version. */
+  private Category currentCategory(String slug, String ifMatch) {
+    Category category =
+        Category.<Category>find("slug", slug)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .firstResultOptional()
+            .orElseThrow(() -> new ResourceNotFoundException(CATEGORY, slug));
+    EntityTags.requireCurrent(ifMatch, "category '" + slug + "'", category.version);
+    return category;
   }
 
   // --- validation --------------------------------------------------------------------------------
