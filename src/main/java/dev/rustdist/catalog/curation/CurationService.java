@@ -99,7 +99,6 @@ public class CurationService {
     Crate crate = currentCrate(slug, ifMatch);
     CrateInput before = CurationMapper.toInput(crate);
     removeChildren(crate);
-    crate.category.crates.remove(crate);
     crate.delete();
     changes.record(CRATE, slug, "delete", before, null, actor);
   }
@@ -110,7 +109,6 @@ public class CurationService {
     CrateInput before = CurationMapper.toInput(crate);
     removeChildren(crate);
     if (!crate.category.equals(category)) {
-      crate.category.crates.remove(crate);
       crate.position = nextPosition(category);
     }
     crate.version++;
@@ -143,9 +141,6 @@ public class CurationService {
     links.forEach(link -> link.persist());
     crate.points.addAll(points);
     crate.counterparts.addAll(links);
-    if (category.crates != null && !category.crates.contains(crate)) {
-      category.crates.add(crate);
-    }
   }
 
   /** The crate, locked until the write commits, if If-Match names its current version. */
@@ -159,13 +154,19 @@ public class CurationService {
     return crate;
   }
 
-  private static short nextPosition(Category category) {
-    return (short)
-        (Crate.<Crate>list("category", category).stream()
-                .mapToInt(crate -> crate.position)
-                .max()
-                .orElse(0)
-            + 1);
+  /** After the category's last crate. */
+  private short nextPosition(Category category) {
+    return after(
+        entityManager
+            .createQuery(
+                "select max(c.position) from Crate c where c.category = :category", Short.class)
+            .setParameter("category", category)
+            .getSingleResult());
+  }
+
+  /** The position after the highest one taken; the first when none is. */
+  private static short after(Short highest) {
+    return (short) ((highest == null ? 0 : highest) + 1);
   }
 
   // --- categories --------------------------------------------------------------------------------
@@ -179,12 +180,10 @@ public class CurationService {
     category.version = 1;
     category.crates = new ArrayList<>();
     category.position =
-        (short)
-            (Category.<Category>listAll(Sort.by("position")).stream()
-                    .mapToInt(existing -> existing.position)
-                    .max()
-                    .orElse(0)
-                + 1);
+        after(
+            entityManager
+                .createQuery("select max(k.position) from Category k", Short.class)
+                .getSingleResult());
     CurationMapper.apply(input, category, this::counterpart);
     category.persist();
     changes.record(CATEGORY, input.slug(), "create", null, input, actor);
@@ -206,13 +205,10 @@ public class CurationService {
 
   public void deleteCategory(String slug, String ifMatch, String actor) {
     Category category = currentCategory(slug, ifMatch);
-    if (!category.crates.isEmpty()) {
+    long held = Crate.count("category", category);
+    if (held > 0) {
       throw new ConflictException(
-          "Category '"
-              + slug
-              + "' still holds "
-              + category.crates.size()
-              + " crates; move or delete them first.");
+          "Category '" + slug + "' still holds " + held + " crates; move or delete them first.");
     }
     CategoryInput before = CurationMapper.toInput(category);
     category.delete();
