@@ -3,6 +3,7 @@ package dev.rustdist.catalog.caching;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.i18n.RequestLanguage;
+import dev.rustdist.catalog.query.Slugs;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -42,7 +43,7 @@ public class HttpCaching {
   public static final String DATASET_REVISION = "X-Dataset-Revision";
   // a crate's or category's own resource: its tag starts with the entry's version
   private static final Pattern ENTRY =
-      Pattern.compile("/api/v1/(crates|categories)/([a-z0-9]+(?:-[a-z0-9]+)*)");
+      Pattern.compile("/api/v1/(crates|categories)/(" + Slugs.PATTERN + ")");
 
   private record Validators(EntityTag tag, ZonedDateTime lastModified, long revision) {}
 

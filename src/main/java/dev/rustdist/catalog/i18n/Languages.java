@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 public class Languages {
 
   public static final String DEFAULT = "en";
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+
+  /** A language tag as the lang parameter takes it: a language and optional subtags. */
+  public static final String TAG_PATTERN = "[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*";
+
+  private static final Pattern LANGUAGE_TAG = Pattern.compile(TAG_PATTERN);
 
   private volatile List<String> offered;
 

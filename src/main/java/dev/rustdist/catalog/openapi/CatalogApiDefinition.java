@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.openapi;
 
+import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -59,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
-                          pattern = "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")),
+                          pattern = "^" + Languages.TAG_PATTERN + "$")),
               @Parameter(
                   name = CatalogApiDefinition.ACCEPT_LANGUAGE,
                   in = ParameterIn.HEADER,
