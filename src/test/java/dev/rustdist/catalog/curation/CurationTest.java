@@ -76,6 +76,14 @@ class CurationTest {
     return given().header("Authorization", Tokens.curator()).contentType("application/json");
   }
 
+  /** A curator's merge patch to the entry read with this ETag. */
+  private static RequestSpecification patching(String tag) {
+    return given()
+        .header("Authorization", Tokens.curator())
+        .contentType("application/merge-patch+json")
+        .header("If-Match", tag);
+  }
+
   private static long revision() {
     return Long.parseLong(
         given().get("/api/v1/rings").then().extract().header("X-Dataset-Revision"));
@@ -306,10 +314,7 @@ class CurationTest {
   @Test
   void shouldMergePatchACrateAndShowTheMoveInItsHistory() {
     String tag = createTarpc();
-    given()
-        .header("Authorization", Tokens.curator())
-        .contentType("application/merge-patch+json")
-        .header("If-Match", tag)
+    patching(tag)
         .body(
             """
             {"maturity": "mature", "ring": "trial",
@@ -365,10 +370,7 @@ class CurationTest {
   @Test
   void shouldListAMovedCrateInItsNewCategorysPlace() {
     String tag = createTarpc();
-    given()
-        .header("Authorization", Tokens.curator())
-        .contentType("application/merge-patch+json")
-        .header("If-Match", tag)
+    patching(tag)
         .body("{\"category\": \"async-runtime\"}")
         .when()
         .patch(TARPC)
@@ -385,20 +387,14 @@ class CurationTest {
   @Test
   void shouldRejectABadPatch() {
     String tag = createTarpc();
-    given()
-        .header("Authorization", Tokens.curator())
-        .contentType("application/merge-patch+json")
-        .header("If-Match", tag)
+    patching(tag)
         .body("{\"ring\": \"avoid\"}")
         .when()
         .patch(TARPC)
         .then()
         .statusCode(400)
         .body("invalidParameters[0].name", is("ring"));
-    given()
-        .header("Authorization", Tokens.curator())
-        .contentType("application/merge-patch+json")
-        .header("If-Match", tag)
+    patching(tag)
         .body("{\"texts\": {\"zh\": null}}")
         .when()
         .patch(TARPC)
@@ -517,10 +513,7 @@ class CurationTest {
         .then()
         .body("total", is(9))
         .body("items[8].slug", is("observability"));
-    given()
-        .header("Authorization", Tokens.curator())
-        .contentType("application/merge-patch+json")
-        .header("If-Match", tag)
+    patching(tag)
         .body("{\"texts\": {\"en\": {\"description\": \"Tracing and metrics.\"}}}")
         .when()
         .patch("/api/v1/categories/observability")
