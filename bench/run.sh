@@ -20,20 +20,7 @@ while (($#)); do
 done
 
 CATALOG_PORT=18080 NGINX_PORT=18081 JSON_SERVER_PORT=18082 PLATFORMATIC_PORT=18083
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-say() { printf '%s\n' "$*" >&2; }
+source bench/lib.sh
 
 wait_for() { # url seconds
   local deadline=$((SECONDS + $2))
@@ -56,12 +43,10 @@ npm install --prefix "$WORK/npm" --no-audit --no-fund --loglevel=error \
   json-server@0.17.4 @platformatic/db@2.61.0 >/dev/null
 
 # --- this service: the packaged jar on its embedded PostgreSQL ----------------------------------
-[[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
+build_service
 start=$(date +%s%N)
-# JAVA_OPTS: the service's JVM options; by default those of the README's run command
-(cd target/quarkus-app && CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT exec java -XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar quarkus-run.jar) >"$WORK/catalog.log" 2>&1 &
-CATALOG_PID=$!
-PIDS+=("$CATALOG_PID")
+start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT
+CATALOG_PID=${PIDS[-1]}
 wait_for "http://127.0.0.1:$CATALOG_PORT/api/v1/crates" 120
 STARTUP_MS=$((($(date +%s%N) - start) / 1000000))
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')

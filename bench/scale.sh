@@ -22,15 +22,7 @@ while (($#)); do
 done
 
 PORT=18090
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-say() { printf '%s\n' "$*" >&2; }
+source bench/lib.sh
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -39,9 +31,8 @@ if ((${#missing[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-[[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
-(cd target/quarkus-app && CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT exec java -XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC} -jar quarkus-run.jar) >"$WORK/catalog.log" 2>&1 &
-PIDS+=($!)
+build_service
+start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
 psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
@@ -62,7 +53,7 @@ random_path() { # name connections pattern n [base]
 }
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores; wrk -d${DURATION}s per line, a different request each time;"
-echo "the service run with ${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}"
+echo "the service run with $SERVICE_JVM"
 echo
 echo "| crates | request | connections | requests/s | p50 ms | p99 ms | non-2xx |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"

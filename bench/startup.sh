@@ -19,36 +19,25 @@ done
 DB_PORT=18091
 PORT=18092
 JVM="-Xmx160m -XX:+UseSerialGC"
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-say() { printf '%s\n' "$*" >&2; }
+source bench/lib.sh
 
-[[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
+build_service
 say "starting the database"
-(cd target/quarkus-app && CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$DB_PORT \
-  exec java $JVM -jar quarkus-run.jar) >"$WORK/database.log" 2>&1 &
-PIDS+=($!)
+start_service "$WORK/database.log" "$JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$DB_PORT
 until curl -sf -o /dev/null "http://127.0.0.1:$DB_PORT/q/health/ready"; do sleep 0.2; done
 JDBC_URL=$(grep -o 'jdbc:postgresql://localhost:[0-9]*/postgres' "$WORK/database.log" | head -1)
 
-start_once() { # extra JVM options; prints milliseconds to the first answer
-  local start pid
+start_once() { # an extra JVM option; prints milliseconds to the first answer
+  local start
   start=$(date +%s%N)
-  (cd target/quarkus-app && QUARKUS_DATASOURCE_JDBC_URL=$JDBC_URL QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_HTTP_PORT=$PORT exec java "$@" $JVM -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 &
-  pid=$!
+  start_service "$WORK/service.log" "$1 $JVM" \
+    QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_HTTP_PORT=$PORT
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/crates?maturity=experimental&limit=1"; do
     sleep 0.02
   done
   echo $((($(date +%s%N) - start) / 1000000))
-  kill "$pid"
-  wait "$pid" 2>/dev/null || true
+  kill "${PIDS[-1]}"
+  wait "${PIDS[-1]}" 2>/dev/null || true
 }
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
