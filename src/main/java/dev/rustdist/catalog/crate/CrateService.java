@@ -1,5 +1,7 @@
 package dev.rustdist.catalog.crate;
 
+import dev.rustdist.catalog.caching.CurrentRevision;
+import dev.rustdist.catalog.caching.RevisionCache;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.paging.PageRequest;
@@ -21,11 +23,15 @@ public class CrateService {
   private final CrateSearch search;
   private final CrateDocuments documents;
   private final Sql sql;
+  private final CurrentRevision revisions;
+  private final RevisionCache<String, List<String>> categorySlugs =
+      new RevisionCache<>(1, slugs -> 1);
 
-  CrateService(CrateSearch search, CrateDocuments documents, Sql sql) {
+  CrateService(CrateSearch search, CrateDocuments documents, Sql sql, CurrentRevision revisions) {
     this.search = search;
     this.documents = documents;
     this.sql = sql;
+    this.revisions = revisions;
   }
 
   /**
@@ -121,8 +127,14 @@ public class CrateService {
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
   }
 
+  /** Read once per dataset revision: every list asks for them. */
   private List<String> categorySlugs() {
-    return sql.list(
-        SqlStatement.of("select slug from category order by position"), row -> row.getString(1));
+    return categorySlugs.get(
+        revisions.get().number(),
+        "",
+        () ->
+            sql.list(
+                SqlStatement.of("select slug from category order by position"),
+                row -> row.getString(1)));
   }
 }

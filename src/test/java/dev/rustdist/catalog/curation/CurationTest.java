@@ -498,6 +498,7 @@ class CurationTest {
          "texts": {"en": {"name": "Observability"}, "zh": {"name": "可观测性"}},
          "alternatives": []}
         """;
+    given().queryParam("category", "observability").get(CRATES).then().statusCode(400);
     String tag =
         curator()
             .body(category)
@@ -513,6 +514,14 @@ class CurationTest {
         .then()
         .body("total", is(9))
         .body("items[8].slug", is("observability"));
+    given()
+        .queryParam("category", "observability")
+        .queryParam("facets", true)
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("total", is(0))
+        .body("facets.category.observability", is(0));
     patching(tag)
         .body("{\"texts\": {\"en\": {\"description\": \"Tracing and metrics.\"}}}")
         .when()
