@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.caching;
 
+import dev.rustdist.catalog.http.RouteOrder;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.problem.ProblemException;
 import io.vertx.core.buffer.Buffer;
@@ -32,7 +33,7 @@ public class SnapshotRoute {
   }
 
   void register(@Observes Router router) {
-    router.route("/api/v1/*").order(Integer.MIN_VALUE).handler(this::answer);
+    router.route("/api/v1/*").order(RouteOrder.SNAPSHOTS).handler(this::answer);
   }
 
   private void answer(RoutingContext context) {

@@ -25,6 +25,19 @@ public record Problem(
         List<InvalidParameter> invalidParameters) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+  static final String TYPE_PREFIX = "urn:rust-dist-catalog:problem:";
+
+  /** A problem of one of the catalog's own types, e.g. {@code invalid-parameter}. */
+  public static Problem of(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<InvalidParameter> invalidParameters) {
+    return new Problem(
+        URI.create(TYPE_PREFIX + type), title, status, detail, instance, invalidParameters);
+  }
 
   /** One request parameter that could not be accepted. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-  private static final String TYPE_PREFIX = "urn:rust-dist-catalog:problem:";
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
   // curators write to the crate and category collections and to their entries
   private static final Pattern WRITABLE_COLLECTION =
@@ -127,7 +126,7 @@ public class ProblemMappers {
 
   private static Response unauthenticated(UriInfo uri) {
     return problemBuilder(
-            TYPE_PREFIX + "unauthorized",
+            Problem.TYPE_PREFIX + "unauthorized",
             "Unauthorized",
             Response.Status.UNAUTHORIZED.getStatusCode(),
             "Writing to the catalog needs a bearer token signed by the organisation's key.",
@@ -182,7 +181,8 @@ public class ProblemMappers {
       String detail,
       UriInfo uri,
       List<Problem.InvalidParameter> parameters) {
-    return problemBuilder(TYPE_PREFIX + type, title, status, detail, uri, parameters).build();
+    return problemBuilder(Problem.TYPE_PREFIX + type, title, status, detail, uri, parameters)
+        .build();
   }
 
   private static Response.ResponseBuilder problemBuilder(
