@@ -11,26 +11,30 @@ import java.util.Optional;
 @ApplicationScoped
 public class ResponseSnapshots {
 
-  // bounded in bytes, so that a small heap holds them whatever the catalog's size
+  // bounded in bytes, everything counted, so that a small heap holds them whatever is asked
   static final long MAX_BYTES = 32L * 1024 * 1024;
+  private static final int HEADER_OVERHEAD = 48;
 
   /** A 200 response as it was written, headers included (names case-insensitive). */
-  record Snapshot(byte[] body, Map<String, String> headers) {}
+  record Snapshot(byte[] body, Map<String, String> headers) {
 
-  /** What makes two reads of the same revision the same response. */
-  static String key(String rawPath, String rawQuery, String lang, String acceptEncoding) {
-    return String.join(
-        "\n", rawPath, String.valueOf(rawQuery), lang, String.valueOf(acceptEncoding));
+    long bytes() {
+      long bytes = body.length;
+      for (Map.Entry<String, String> header : headers.entrySet()) {
+        bytes += header.getKey().length() + header.getValue().length() + HEADER_OVERHEAD;
+      }
+      return bytes;
+    }
   }
 
-  private final RevisionCache<String, Snapshot> snapshots =
-      new RevisionCache<>(MAX_BYTES, snapshot -> snapshot.body().length);
+  private final RevisionCache<ReadKey, Snapshot> snapshots =
+      new RevisionCache<>(MAX_BYTES, (key, snapshot) -> key.bytes() + snapshot.bytes());
 
-  Optional<Snapshot> find(long revision, String key) {
+  Optional<Snapshot> find(long revision, ReadKey key) {
     return snapshots.find(revision, key);
   }
 
-  void keep(long revision, String key, Snapshot snapshot) {
+  void keep(long revision, ReadKey key, Snapshot snapshot) {
     snapshots.keep(revision, key, snapshot);
   }
 }

@@ -1,31 +1,45 @@
 package dev.rustdist.catalog.caching;
 
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
+import java.util.function.ToLongBiFunction;
 
 /**
- * Values computed from one dataset revision, all dropped as soon as a newer revision is seen. Their
- * total weight is bounded: a value that would pass the bound first drops those kept so far, so that
- * what is read again comes back and what was read once does not stay for good.
+ * Values computed from one dataset revision, all dropped as soon as a newer revision is seen, and
+ * bounded by the bytes they take, keys included. What is kept is chosen by how often it is asked
+ * for (Caffeine's TinyLFU): a stream of requests seen once each cannot push out what is read again
+ * and again.
  */
 public final class RevisionCache<K, V> {
 
-  private final long capacity;
-  private final ToLongFunction<V> weigher;
-  private final Map<K, V> values = new ConcurrentHashMap<>();
-  private long weight; // guarded by this
-  private long revision; // guarded by this
+  /** A value and the revision it was computed from. */
+  private record Kept<V>(long revision, V value) {}
 
-  public RevisionCache(long capacity, ToLongFunction<V> weigher) {
-    this.capacity = capacity;
-    this.weigher = weigher;
+  private final Cache<K, Kept<V>> values;
+  private final AtomicLong revision = new AtomicLong();
+
+  /**
+   * @param maxBytes the most bytes the values may take together
+   * @param bytes what one key and its value take in memory, roughly
+   */
+  public RevisionCache(long maxBytes, ToLongBiFunction<K, V> bytes) {
+    this.values =
+        Caffeine.newBuilder()
+            .maximumWeight(maxBytes)
+            .weigher(
+                (K key, Kept<V> kept) ->
+                    (int) Math.min(Integer.MAX_VALUE, bytes.applyAsLong(key, kept.value())))
+            .executor(Runnable::run)
+            .build();
   }
 
   public Optional<V> find(long seen, K key) {
-    return isCurrent(seen) ? Optional.ofNullable(values.get(key)) : Optional.empty();
+    advance(seen);
+    Kept<V> kept = values.getIfPresent(key);
+    return kept != null && kept.revision() == seen ? Optional.of(kept.value()) : Optional.empty();
   }
 
   /** The value kept for the key, or the one computed now and kept. */
@@ -41,28 +55,20 @@ public final class RevisionCache<K, V> {
 
   /**
    * Keeps a value computed from the given revision, unless a newer revision has been seen since: it
-   * would be stale already.
+   * would be stale already. One kept in a race with a newer revision is never found, as it carries
+   * its revision.
    */
-  public synchronized void keep(long seen, K key, V value) {
-    long added = weigher.applyAsLong(value);
-    if (!isCurrent(seen) || added > capacity) {
-      return;
+  public void keep(long seen, K key, V value) {
+    advance(seen);
+    if (seen == revision.get()) {
+      values.put(key, new Kept<>(seen, value));
     }
-    if (weight + added > capacity) {
-      values.clear();
-      weight = 0;
-    }
-    V replaced = values.put(key, value);
-    weight += added - (replaced == null ? 0 : weigher.applyAsLong(replaced));
   }
 
-  /** Whether this revision's values are the ones kept; a newer revision drops every older value. */
-  private synchronized boolean isCurrent(long seen) {
-    if (seen > revision) {
-      values.clear();
-      weight = 0;
-      revision = seen;
+  /** A newer revision drops every value of older ones. */
+  private void advance(long seen) {
+    if (seen > revision.getAndAccumulate(seen, Math::max)) {
+      values.invalidateAll();
     }
-    return seen == revision;
   }
 }

@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class CrateSearch {
 
-  // how many distinct filters' totals are kept for the current revision
-  private static final long COUNTED_FILTERS = 10_000;
+  // how much the totals and facets of distinct filters may take, each, for the current revision
+  private static final long COUNTS_BYTES = 4L * 1024 * 1024;
+  private static final long FACETS_BYTES = 2048;
 
   private static final String LIKE = " ilike ? escape '!'";
   private static final String DESCRIPTION_MATCHES =
@@ -57,9 +58,10 @@ class CrateSearch {
 
   private final Sql sql;
   private final CurrentRevision revisions;
-  private final RevisionCache<String, Long> totals = new RevisionCache<>(COUNTED_FILTERS, n -> 1);
+  private final RevisionCache<String, Long> totals =
+      new RevisionCache<>(COUNTS_BYTES, (filter, total) -> 2L * filter.length() + 64);
   private final RevisionCache<String, Facets> facetCounts =
-      new RevisionCache<>(COUNTED_FILTERS, n -> 1);
+      new RevisionCache<>(COUNTS_BYTES, (filter, facets) -> 2L * filter.length() + FACETS_BYTES);
 
   CrateSearch(Sql sql, CurrentRevision revisions) {
     this.sql = sql;

@@ -25,7 +25,7 @@ public class CrateService {
   private final Sql sql;
   private final CurrentRevision revisions;
   private final RevisionCache<String, List<String>> categorySlugs =
-      new RevisionCache<>(1, slugs -> 1);
+      new RevisionCache<>(1024 * 1024, (key, slugs) -> 64L * (slugs.size() + 1));
 
   CrateService(CrateSearch search, CrateDocuments documents, Sql sql, CurrentRevision revisions) {
     this.search = search;
