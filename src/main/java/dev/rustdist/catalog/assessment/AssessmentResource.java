@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.assessment;
 
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/assessment")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessment")

@@ -9,32 +9,49 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.postgresql.PGProperty;
 
 /**
  * The dataset revision, kept in memory so that reads need not ask the database for it. It is read
- * at start, after every write this instance commits, and whenever PostgreSQL notifies that another
- * instance (or a migration, or a curator's SQL) committed a change.
+ * at start, after every write this instance commits, by every read that goes to the database, and
+ * on a connection of its own that listens for the commits of others ({@code LISTEN}) and asks for
+ * the revision every second besides. That connection answers within a short socket timeout or is
+ * replaced, so that a connection gone silent (half-open) cannot leave this instance on an old
+ * revision for more than {@link #STALENESS_BOUND}.
  */
 @ApplicationScoped
 public class CurrentRevision {
 
+  /** How long this instance may go on serving a revision older than the newest committed. */
+  public static final Duration STALENESS_BOUND = Duration.ofSeconds(5);
+
   private static final Logger LOG = Logger.getLogger(CurrentRevision.class);
   private static final String CHANNEL = "catalog_revision";
+  private static final int HEARTBEAT_MILLIS = 1_000;
+  private static final int SOCKET_TIMEOUT_SECONDS = 2;
+  private static final int RETRY_PAUSE_MILLIS = 500;
+  private static final String READ = "select revision, modified_at from dataset";
+  // the first statement of a read's transaction: what it reads next is of one revision
+  private static final String ONE_REVISION =
+      "set transaction isolation level repeatable read, read only;"
+          + " set local statement_timeout = 5000";
 
   /** A revision and when the data reached it. */
   public record Revision(long number, OffsetDateTime modifiedAt) {}
 
   private final AtomicReference<Revision> current = new AtomicReference<>();
   private final DataSource dataSource;
-  private final String url;
+  private final String listenerUrl;
   private final Optional<String> user;
   private final Optional<String> password;
   private volatile boolean running = true;
@@ -42,11 +59,11 @@ public class CurrentRevision {
 
   CurrentRevision(
       DataSource dataSource,
-      @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+      @ConfigProperty(name = "catalog.revision-listener.jdbc-url") String listenerUrl,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
     this.dataSource = dataSource;
-    this.url = url;
+    this.listenerUrl = listenerUrl;
     this.user = user;
     this.password = password;
   }
@@ -72,54 +89,91 @@ public class CurrentRevision {
   /** Reads the revision from the database; blocking. */
   public Revision refresh() {
     try (Connection connection = dataSource.getConnection()) {
-      return refresh(connection);
+      return read(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("the dataset revision could not be read", e);
     }
   }
 
-  private Revision refresh(Connection connection) throws SQLException {
+  /**
+   * Makes the current transaction see one revision from here on, and reads which: the revision its
+   * reads are of.
+   */
+  Revision readInTransaction() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(ONE_REVISION);
+      return read(connection);
+    }
+  }
+
+  private Revision read(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("select revision, modified_at from dataset")) {
+        ResultSet row = statement.executeQuery(READ)) {
       row.next();
       return advance(new Revision(row.getLong(1), row.getObject(2, OffsetDateTime.class)));
     }
   }
 
   private Revision advance(Revision seen) {
-    return current.accumulateAndGet(
+    current.accumulateAndGet(
         seen,
         (known, candidate) ->
             known == null || candidate.number() > known.number() ? candidate : known);
+    return seen;
   }
 
   private void listen() {
+    long failingSince = 0;
     while (running) {
-      try (Connection connection =
-              DriverManager.getConnection(url, user.orElse(null), password.orElse(null));
+      try (Connection connection = connectListener();
           Statement statement = connection.createStatement()) {
         statement.execute("LISTEN " + CHANNEL);
         // a change may have committed before LISTEN took effect
-        refresh(connection);
+        read(connection);
+        if (failingSince != 0) {
+          LOG.infof(
+              "Listening for dataset revisions again, after %d ms",
+              System.currentTimeMillis() - failingSince);
+          failingSince = 0;
+        }
         PGConnection notifications = connection.unwrap(PGConnection.class);
         while (running) {
-          PGNotification[] received = notifications.getNotifications(10_000);
+          PGNotification[] received = notifications.getNotifications(HEARTBEAT_MILLIS);
+          // whether or not a commit was announced: a connection that stopped answering fails
+          // here within the socket timeout, and a notification lost on the way is made up for
+          read(connection);
           if (received != null && received.length > 0) {
-            refresh(connection);
+            LOG.tracef("%d revision notification(s)", received.length);
           }
         }
       } catch (SQLException | RuntimeException e) {
         if (running) {
-          LOG.warnf("Listening for dataset revisions failed (%s); retrying", e.getMessage());
+          if (failingSince == 0) {
+            failingSince = System.currentTimeMillis();
+            LOG.warnf(
+                "Listening for dataset revisions failed (%s); reconnecting every %d ms",
+                e.getMessage(), RETRY_PAUSE_MILLIS);
+          }
           pause();
         }
       }
     }
   }
 
+  private Connection connectListener() throws SQLException {
+    Properties properties = new Properties();
+    user.ifPresent(name -> properties.setProperty(PGProperty.USER.getName(), name));
+    password.ifPresent(secret -> properties.setProperty(PGProperty.PASSWORD.getName(), secret));
+    PGProperty.SOCKET_TIMEOUT.set(properties, SOCKET_TIMEOUT_SECONDS);
+    PGProperty.CONNECT_TIMEOUT.set(properties, SOCKET_TIMEOUT_SECONDS);
+    PGProperty.TCP_KEEP_ALIVE.set(properties, true);
+    return DriverManager.getConnection(listenerUrl, properties);
+  }
+
   private void pause() {
     try {
-      Thread.sleep(1_000);
+      Thread.sleep(RETRY_PAUSE_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -2,7 +2,6 @@ package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
-import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.Slugs;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.ws.rs.HttpMethod;
@@ -31,79 +30,80 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Conditional GETs. A response's strong ETag is derived from everything its bytes depend on: the
- * dataset revision, the service version, the request's path and query, the chosen language and the
- * accepted encodings. A client that holds the current tag (If-None-Match), or asks whether the data
- * changed since a date it saw (If-Modified-Since), gets a 304 without the catalog being read.
+ * dataset revision, the service version and the read's key (path, query parameters, the language
+ * and the content coding chosen). A client that holds the current tag (If-None-Match), or asks
+ * whether the data changed since a date it saw (If-Modified-Since), gets a 304 without the catalog
+ * being read.
  */
 public class HttpCaching {
 
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
-  private static final String VALIDATORS = "dev.rustdist.catalog.caching.validators";
+  private static final String ENTRY_VERSION = "dev.rustdist.catalog.caching.entry-version";
 
   public static final String DATASET_REVISION = "X-Dataset-Revision";
   // a crate's or category's own resource: its tag starts with the entry's version
   private static final Pattern ENTRY =
       Pattern.compile("/api/v1/(crates|categories)/(" + Slugs.PATTERN + ")");
 
-  private record Validators(EntityTag tag, ZonedDateTime lastModified, long revision) {}
-
-  private final RequestLanguage language;
   private final CurrentRevision revisions;
+  private final CurrentRead read;
   private final Sql sql;
   private final String version;
 
   HttpCaching(
-      RequestLanguage language,
       CurrentRevision revisions,
+      CurrentRead read,
       Sql sql,
       @ConfigProperty(name = "quarkus.application.version") String version) {
-    this.language = language;
     this.revisions = revisions;
+    this.read = read;
     this.sql = sql;
     this.version = version;
   }
 
+  /**
+   * Answers 304 when the client's copy is of this instance's current revision. The entry's version
+   * is read now, before its data: a tag never names a version newer than the data it came with, so
+   * a write sent back with it can be refused, never let through over an unseen edit.
+   */
   @ServerRequestFilter(priority = Priorities.USER + 100)
   public Optional<Response> answerFromClientCache(ContainerRequestContext request) {
-    String method = request.getMethod();
-    if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
+    Optional<ReadKey> key = read.key();
+    if (key.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Integer> entryVersion = entryVersion(request.getUriInfo().getPath());
+    request.setProperty(ENTRY_VERSION, entryVersion);
     CurrentRevision.Revision revision = revisions.get();
-    Validators validators =
-        new Validators(
-            tag(request, revision.number()),
-            revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
-            revision.number());
-    request.setProperty(VALIDATORS, validators);
     boolean fresh =
         isFresh(
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
             request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-            "\"" + validators.tag().getValue() + "\"",
-            DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
+            "\"" + tag(key.get(), revision, entryVersion).getValue() + "\"",
+            lastModified(revision));
     return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
   }
 
+  /**
+   * Labels the answer with the revision its data was read at (this instance's current one when it
+   * read nothing), and gives a successful read its validators.
+   */
   @ServerResponseFilter
   public void describeFreshness(
       ContainerRequestContext request, ContainerResponseContext response) {
-    Validators validators =
-        request.getProperty(VALIDATORS) instanceof Validators read ? read : null;
-    response
-        .getHeaders()
-        .putSingle(
-            DATASET_REVISION,
-            Long.toString(validators != null ? validators.revision() : currentRevision(request)));
-    if (validators == null || (response.getStatus() != 200 && response.getStatus() != 304)) {
+    CurrentRevision.Revision revision = read.revision().orElseGet(() -> currentRevision(request));
+    response.getHeaders().putSingle(DATASET_REVISION, Long.toString(revision.number()));
+    Optional<ReadKey> key = read.key();
+    if (key.isEmpty() || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
     }
-    response.getHeaders().putSingle(HttpHeaders.ETAG, validators.tag());
-    response
-        .getHeaders()
-        .putSingle(
-            HttpHeaders.LAST_MODIFIED,
-            DateTimeFormatter.RFC_1123_DATE_TIME.format(validators.lastModified()));
+    @SuppressWarnings("unchecked")
+    Optional<Integer> entryVersion =
+        request.getProperty(ENTRY_VERSION) instanceof Optional<?> known
+            ? (Optional<Integer>) known
+            : Optional.empty();
+    response.getHeaders().putSingle(HttpHeaders.ETAG, tag(key.get(), revision, entryVersion));
+    response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(revision));
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
   }
 
@@ -111,12 +111,12 @@ public class HttpCaching {
    * The revision now. After a write this instance made, it is read again before the answer leaves,
    * so that the writer's next read cannot meet an older snapshot.
    */
-  private long currentRevision(ContainerRequestContext request) {
+  private CurrentRevision.Revision currentRevision(ContainerRequestContext request) {
     boolean wrote =
         !request.getMethod().equals(HttpMethod.GET) && !request.getMethod().equals(HttpMethod.HEAD);
     return wrote && BlockingOperationControl.isBlockingAllowed()
-        ? revisions.refresh().number()
-        : revisions.get().number();
+        ? revisions.refresh()
+        : revisions.get();
   }
 
   /** Whether the client's copy, as its conditional headers describe it, is still current. */
@@ -128,21 +128,17 @@ public class HttpCaching {
     return lastModified != null && notModifiedSince(ifModifiedSince, lastModified);
   }
 
-  private EntityTag tag(ContainerRequestContext request, long revision) {
+  private EntityTag tag(
+      ReadKey key, CurrentRevision.Revision revision, Optional<Integer> entryVersion) {
     String representation =
-        String.join(
-            "\n",
-            version,
-            Long.toString(revision),
-            request.getUriInfo().getRequestUri().getRawPath(),
-            String.valueOf(request.getUriInfo().getRequestUri().getRawQuery()),
-            language.code(),
-            String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)));
-    String tag = "r" + revision + "-" + sha256(representation).substring(0, 24);
-    return new EntityTag(
-        entryVersion(request.getUriInfo().getPath())
-            .map(version -> "v" + version + "-" + tag)
-            .orElse(tag));
+        String.join("\n", version, Long.toString(revision.number()), key.text());
+    String tag = "r" + revision.number() + "-" + sha256(representation).substring(0, 24);
+    return new EntityTag(entryVersion.map(entry -> "v" + entry + "-" + tag).orElse(tag));
+  }
+
+  private static String lastModified(CurrentRevision.Revision revision) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** The version of the crate or category a path names, so that a write can send its tag back. */

@@ -52,13 +52,7 @@ public class SnapshotRoute {
       return;
     }
     Optional<ResponseSnapshots.Snapshot> found =
-        snapshots.find(
-            revisions.get().number(),
-            ResponseSnapshots.key(
-                request.path(),
-                request.query(),
-                lang,
-                request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+        snapshots.find(revisions.get().number(), ReadKey.of(request, lang));
     if (found.isEmpty()) {
       context.next();
       return;
@@ -88,16 +82,18 @@ public class SnapshotRoute {
     }
   }
 
-  /** Whether an Accept header admits the snapshot's media type (parameters and q aside). */
+  /**
+   * Whether an Accept header plainly admits the snapshot's media type (parameters and q aside);
+   * anything else, malformed headers included, is left to the REST layer to negotiate.
+   */
   private static boolean accepts(String accept, ResponseSnapshots.Snapshot snapshot) {
     if (accept == null || accept.isBlank()) {
       return true;
     }
-    String type =
-        snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE).split(";")[0].strip();
+    String type = mediaType(snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.CONTENT_TYPE));
     String family = type.substring(0, type.indexOf('/') + 1) + "*";
     for (String range : accept.split(",")) {
-      String mediaRange = range.split(";")[0].strip();
+      String mediaRange = mediaType(range);
       if (mediaRange.equals("*/*")
           || mediaRange.equalsIgnoreCase(type)
           || mediaRange.equals(family)) {
@@ -105,5 +101,11 @@ public class SnapshotRoute {
       }
     }
     return false;
+  }
+
+  /** The type/subtype of a media type or range, without its parameters. */
+  private static String mediaType(String value) {
+    int parameters = value.indexOf(';');
+    return (parameters < 0 ? value : value.substring(0, parameters)).strip();
   }
 }

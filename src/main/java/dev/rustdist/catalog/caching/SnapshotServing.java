@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.i18n.RequestLanguage;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,43 +25,48 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Provider
 public class SnapshotServing implements WriterInterceptor {
 
-  private static final String CANDIDATE = "dev.rustdist.catalog.caching.snapshot-candidate";
   private static final String TAKE = "dev.rustdist.catalog.caching.snapshot-take";
 
-  private record Candidate(long revision, String key) {}
+  private record Candidate(long revision, ReadKey key) {}
 
   private final ResponseSnapshots snapshots;
   private final CurrentRevision revisions;
   private final RequestLanguage language;
+  private final CurrentRead read;
 
   SnapshotServing(
-      ResponseSnapshots snapshots, CurrentRevision revisions, RequestLanguage language) {
+      ResponseSnapshots snapshots,
+      CurrentRevision revisions,
+      RequestLanguage language,
+      CurrentRead read) {
     this.snapshots = snapshots;
     this.revisions = revisions;
     this.language = language;
+    this.read = read;
   }
 
-  /** The revision is taken before the data is read: a snapshot is never newer than its key. */
+  /** Knows the read by its key, once the language is chosen. */
   @ServerRequestFilter(priority = Priorities.USER, nonBlocking = true)
-  public void considerSnapshot(ContainerRequestContext request) {
-    if (request.getMethod().equals(HttpMethod.GET)) {
-      request.setProperty(
-          CANDIDATE,
-          new Candidate(
-              revisions.get().number(),
-              ResponseSnapshots.key(
-                  request.getUriInfo().getRequestUri().getRawPath(),
-                  request.getUriInfo().getRequestUri().getRawQuery(),
-                  language.code(),
-                  request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))));
+  public void identifyRead(ContainerRequestContext request, HttpServerRequest http) {
+    String method = request.getMethod();
+    if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
+      read.identify(ReadKey.of(http, language.code()));
     }
   }
 
-  /** Only a 200 is kept. */
+  /**
+   * Only a 200 to a GET is kept, under the revision its data was read at: in this instance's
+   * revision when it read nothing from the database.
+   */
   @ServerResponseFilter(priority = Priorities.USER + 1000)
   public void markForSnapshot(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() == 200 && request.getProperty(CANDIDATE) != null) {
-      request.setProperty(TAKE, request.getProperty(CANDIDATE));
+    if (response.getStatus() == 200 && request.getMethod().equals(HttpMethod.GET)) {
+      read.key()
+          .ifPresent(
+              key ->
+                  request.setProperty(
+                      TAKE,
+                      new Candidate(read.revision().orElseGet(revisions::get).number(), key)));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.category;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.curation.CategoryInput;
 import dev.rustdist.catalog.curation.ChangeLog;
 import dev.rustdist.catalog.curation.ChangeView;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.crate;
 
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.QueryParameters;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/compare")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Crates")

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.curation.ChangeLog;
 import dev.rustdist.catalog.curation.ChangeView;
 import dev.rustdist.catalog.curation.CrateInput;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/crates")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Crates")

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.curation;
 
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes")

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.export;
 
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.crate.CrateFilterParams;
 import dev.rustdist.catalog.crate.CrateQuery;
 import dev.rustdist.catalog.i18n.RequestLanguage;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1/exports")
 @Tag(name = "Exports")
 public class ExportResource {

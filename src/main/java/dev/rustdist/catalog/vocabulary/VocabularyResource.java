@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.vocabulary;
 
+import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ReadsOneRevision
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vocabularies")

@@ -1,7 +1,11 @@
 package dev.rustdist.catalog.caching;
 
+import static io.restassured.RestAssured.config;
 import static io.restassured.RestAssured.given;
+import static io.restassured.config.DecoderConfig.decoderConfig;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -164,5 +168,79 @@ class HttpCachingTest {
         .then()
         .statusCode(404)
         .header("ETag", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  void shouldNeverServeALinkBuiltFromAClientsHost() {
+    String read = "/api/v1/crates?limit=2&lang=en&category=rpc";
+    given()
+        .header("Host", "evil.example")
+        .when()
+        .get(read)
+        .then()
+        .statusCode(200)
+        .header("Link", not(containsString("evil.example")))
+        .header("Link", containsString("</api/v1/crates?"));
+    given()
+        .when()
+        .get(read)
+        .then()
+        .statusCode(200)
+        .header("Link", not(containsString("evil.example")))
+        .header("Link", containsString("</api/v1/crates?"));
+  }
+
+  @Test
+  void shouldKnowAReadByTheCodingChosenAndItsParametersNotTheirSpelling() {
+    String gzip = get("/api/v1/crates?limit=3&category=rpc", "gzip").header("ETag");
+    assertEquals(
+        gzip,
+        get("/api/v1/crates?category=rpc&limit=3", "x-unknown;q=0.5, gzip;q=0.9" + " ".repeat(500))
+            .header("ETag"),
+        "the same coding and parameters, spelt otherwise");
+    assertNotEquals(
+        gzip,
+        get("/api/v1/crates?limit=3&category=rpc", "identity").header("ETag"),
+        "another coding is another representation");
+  }
+
+  private static Response get(String path, String acceptEncoding) {
+    return given()
+        // as sent: rest-assured would add the codings it decodes
+        .config(config().decoderConfig(decoderConfig().noContentDecoders()))
+        .header("Accept-Encoding", acceptEncoding)
+        .when()
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .response();
+  }
+
+  @Test
+  void shouldRefuseParametersAnOperationDoesNotTake() {
+    given()
+        .queryParam("colour", "blue")
+        .when()
+        .get("/api/v1/crates")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("invalidParameters[0].name", is("colour"))
+        .body("invalidParameters[0].allowed", hasItem("maturity"));
+    given()
+        .queryParam("limit", "2", "3")
+        .when()
+        .get("/api/v1/crates")
+        .then()
+        .statusCode(400)
+        .body("invalidParameters[0].name", is("limit"))
+        .body("invalidParameters[0].reason", is("must be given once"));
+    given()
+        .queryParam("maturity", "mature", "standard")
+        .when()
+        .get("/api/v1/crates")
+        .then()
+        .statusCode(200);
   }
 }

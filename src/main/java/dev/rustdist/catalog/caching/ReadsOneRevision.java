@@ -1,0 +1,16 @@
+package dev.rustdist.catalog.caching;
+
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a resource: each of its GET methods reads the catalog in one read-only transaction that sees
+ * one dataset revision, and its answer is labelled with that revision.
+ */
+@InterceptorBinding
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ReadsOneRevision {}
