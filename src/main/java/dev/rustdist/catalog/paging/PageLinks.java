@@ -4,17 +4,28 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Adds RFC 8288 Link headers (first, prev, next, last) to every page of a list. A page found after
- * a cursor links to the next one by cursor too.
+ * a cursor links to the next one by cursor too. The links are relative to the request, or under the
+ * configured public base URL: never built from the request's Host, which any client can set and
+ * which would then be served to every other client of the same read.
  */
 public class PageLinks {
 
   private static final String CURSOR = "after";
+
+  private final String publicBaseUrl;
+
+  PageLinks(@ConfigProperty(name = "catalog.public-base-url") Optional<URI> publicBaseUrl) {
+    this.publicBaseUrl = publicBaseUrl.map(url -> url.toString().replaceAll("/+$", "")).orElse("");
+  }
 
   @ServerResponseFilter
   public void addLinks(ContainerResponseContext response, UriInfo uri) {
@@ -26,7 +37,7 @@ public class PageLinks {
     Integer offset = page.offset();
     if (offset == null) {
       if (page.next() != null) {
-        links.add(link(uri.getRequestUriBuilder().replaceQueryParam(CURSOR, page.next()), "next"));
+        links.add(link(request(uri).replaceQueryParam(CURSOR, page.next()), "next"));
       }
     } else {
       if (offset > 0) {
@@ -43,10 +54,15 @@ public class PageLinks {
         .putSingle("Link", String.join(", ", links.stream().map(Link::toString).toList()));
   }
 
-  private static Link atOffset(UriInfo uri, String rel, long offset) {
-    return link(
-        uri.getRequestUriBuilder().replaceQueryParam(CURSOR).replaceQueryParam("offset", offset),
-        rel);
+  /** The request's path and query, under the public base URL when one is configured. */
+  private UriBuilder request(UriInfo uri) {
+    URI requested = uri.getRequestUri();
+    String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
+    return UriBuilder.fromUri(URI.create(publicBaseUrl + requested.getRawPath() + query));
+  }
+
+  private Link atOffset(UriInfo uri, String rel, long offset) {
+    return link(request(uri).replaceQueryParam(CURSOR).replaceQueryParam("offset", offset), rel);
   }
 
   private static Link link(UriBuilder target, String rel) {
