@@ -1,6 +1,7 @@
 package dev.rustdist.catalog;
 
 import dev.rustdist.catalog.database.EmbeddedDatabase;
+import dev.rustdist.catalog.http.RequestGuards;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class CatalogMain {
   private CatalogMain() {}
 
   public static void main(String... args) throws Exception {
+    System.setProperty(RequestGuards.QUARKUS_URI_VALIDATION_OFF, "true");
     if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
       Quarkus.run(args);
       return;

@@ -22,13 +22,22 @@ public class Languages {
   /** A language tag as the lang parameter takes it: a language and optional subtags. */
   public static final String TAG_PATTERN = "[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*";
 
+  /** The longest tag the lang parameter takes (RFC 5646 asks for at least 35 to be read). */
+  public static final int MAX_TAG_LENGTH = 64;
+
+  /** The longest Accept-Language value read: a browser's list of languages is far shorter. */
+  public static final int MAX_ACCEPT_LANGUAGE_LENGTH = 512;
+
   private static final Pattern LANGUAGE_TAG = Pattern.compile(TAG_PATTERN);
 
   private volatile List<String> offered;
 
   public String resolve(String lang, String acceptLanguage) {
     if (lang != null && !lang.isBlank()) {
-      String match = LANGUAGE_TAG.matcher(lang.strip()).matches() ? lookup(lang.strip()) : null;
+      String tag = lang.strip();
+      // checked for length first: the pattern's repetition costs stack in proportion to it
+      boolean wellFormed = tag.length() <= MAX_TAG_LENGTH && LANGUAGE_TAG.matcher(tag).matches();
+      String match = wellFormed ? lookup(tag) : null;
       if (match == null) {
         throw new InvalidParameterException(
             "lang",
@@ -48,13 +57,27 @@ public class Languages {
     return DEFAULT;
   }
 
-  /** The offered language that best matches an Accept-Language value, or null. */
+  /**
+   * The offered language that best matches a language tag or an Accept-Language value, or null; a
+   * value that is not a list of language ranges (RFC 9110, 12.5.4) is refused.
+   */
   private String lookup(String ranges) {
+    List<Locale.LanguageRange> parsed;
     try {
-      return Locale.lookupTag(Locale.LanguageRange.parse(ranges), offered());
-    } catch (IllegalArgumentException malformed) {
-      return null;
+      if (ranges.length() > MAX_ACCEPT_LANGUAGE_LENGTH) {
+        throw new IllegalArgumentException("too long");
+      }
+      parsed = Locale.LanguageRange.parse(ranges);
+    } catch (RuntimeException malformed) {
+      // the JDK's parser also fails with other unchecked exceptions on some malformed ranges
+      throw InvalidParameterException.header(
+          "Accept-Language",
+          ranges,
+          "must be a list of language ranges such as zh-CN,zh;q=0.9,en;q=0.8, at most "
+              + MAX_ACCEPT_LANGUAGE_LENGTH
+              + " characters long");
     }
+    return Locale.lookupTag(parsed, offered());
   }
 
   @Transactional

@@ -39,6 +39,28 @@ public record Problem(
         URI.create(TYPE_PREFIX + type), title, status, detail, instance, invalidParameters);
   }
 
+  private static final int EXCERPT_LENGTH = 100;
+
+  /**
+   * A value as a problem repeats it: at most {@value #EXCERPT_LENGTH} code points, so that an
+   * answer to an over-long value is not itself over-long, and with any half of a surrogate pair
+   * replaced, so that it can be written as UTF-8.
+   */
+  public static String excerpt(String value) {
+    if (value == null) {
+      return null;
+    }
+    StringBuilder excerpt = new StringBuilder();
+    int[] codePoints = value.codePoints().limit(EXCERPT_LENGTH + 1L).toArray();
+    for (int i = 0; i < Math.min(codePoints.length, EXCERPT_LENGTH); i++) {
+      int codePoint = codePoints[i];
+      boolean halfPair =
+          codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+      excerpt.appendCodePoint(halfPair ? '\uFFFD' : codePoint);
+    }
+    return codePoints.length > EXCERPT_LENGTH ? excerpt.append('…').toString() : excerpt.toString();
+  }
+
   /** One request parameter that could not be accepted. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @Schema(name = "InvalidParameter")

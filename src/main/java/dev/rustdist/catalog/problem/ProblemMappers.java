@@ -1,10 +1,13 @@
 package dev.rustdist.catalog.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.rustdist.catalog.database.DatabaseFailures;
+import dev.rustdist.catalog.http.JsonLimits;
 import dev.rustdist.catalog.vocabulary.Term;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -102,6 +105,15 @@ public class ProblemMappers {
                   .collect(Collectors.joining(", "));
     } else if (e instanceof MismatchedInputException) {
       reason = "has the wrong type or shape";
+    } else if (e instanceof StreamConstraintsException) {
+      reason =
+          "exceeds what a body may hold: at most "
+              + JsonLimits.MAX_NESTING_DEPTH
+              + " levels of nesting, numbers of "
+              + JsonLimits.MAX_NUMBER_LENGTH
+              + " digits and "
+              + JsonLimits.MAX_TOKENS
+              + " tokens";
     } else {
       reason = "is not well-formed JSON";
     }
@@ -142,7 +154,7 @@ public class ProblemMappers {
     Response.StatusType status = e.getResponse().getStatusInfo();
     String detail =
         switch (status.getStatusCode()) {
-          case 404 -> "There is nothing at " + uri.getPath() + ".";
+          case 404 -> "There is nothing at " + Problem.excerpt(uri.getPath()) + ".";
           case 405 -> "This resource does not support that method.";
           case 406 -> "This resource cannot answer in the media type asked for.";
           case 415 -> "This resource does not read that media type.";
@@ -164,6 +176,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseFailures.unavailable(e)) {
+      LOG.warnf("The database could not serve %s: %s", uri.getPath(), e.getMessage());
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .type(Problem.MEDIA_TYPE)
+          .header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS)
+          .entity(Unavailable.problem(Problem.excerpt(uri.getPath())))
+          .build();
+    }
     LOG.error("Unexpected failure serving " + uri.getPath(), e);
     return problem(
         "internal-error",
@@ -192,7 +212,9 @@ public class ProblemMappers {
       String detail,
       UriInfo uri,
       List<Problem.InvalidParameter> parameters) {
-    Problem body = new Problem(URI.create(type), title, status, detail, uri.getPath(), parameters);
+    Problem body =
+        new Problem(
+            URI.create(type), title, status, detail, Problem.excerpt(uri.getPath()), parameters);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
   }
 }

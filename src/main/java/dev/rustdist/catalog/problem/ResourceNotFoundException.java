@@ -6,7 +6,12 @@ import java.util.List;
 public class ResourceNotFoundException extends ProblemException {
 
   public ResourceNotFoundException(String kind, String slug) {
-    super(404, "not-found", "Not found", "There is no " + kind + " '" + slug + "'.", List.of());
+    super(
+        404,
+        "not-found",
+        "Not found",
+        "There is no " + kind + " '" + Problem.excerpt(slug) + "'.",
+        List.of());
   }
 
   public ResourceNotFoundException(String kind, String slug, List<String> existing) {
@@ -14,7 +19,13 @@ public class ResourceNotFoundException extends ProblemException {
         404,
         "not-found",
         "Not found",
-        "There is no " + kind + " '" + slug + "'; there are " + String.join(", ", existing) + ".",
+        "There is no "
+            + kind
+            + " '"
+            + Problem.excerpt(slug)
+            + "'; there are "
+            + String.join(", ", existing)
+            + ".",
         List.of());
   }
 }

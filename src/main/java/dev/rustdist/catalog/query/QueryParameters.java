@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class QueryParameters {
 
+  /** The most values one repeatable parameter takes, repeated or comma-separated. */
+  public static final int MAX_VALUES = 100;
+
   private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
   private static final Pattern SEPARATOR = Pattern.compile(",");
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\p{Cc}");
 
   private QueryParameters() {}
 
@@ -52,13 +56,13 @@ public final class QueryParameters {
   public static <T extends Enum<T> & Term> Set<T> terms(
       Class<T> vocabulary, String name, Collection<String> raw) {
     Set<T> terms = EnumSet.noneOf(vocabulary);
-    values(raw).forEach(value -> terms.add(term(vocabulary, name, value)));
+    values(name, raw).forEach(value -> terms.add(term(vocabulary, name, value)));
     return terms;
   }
 
   public static Set<String> slugs(String name, Collection<String> raw) {
     Set<String> slugs = new LinkedHashSet<>();
-    for (String value : values(raw)) {
+    for (String value : values(name, raw)) {
       if (value.length() > Slugs.MAX_LENGTH || !SLUG.matcher(value).matches()) {
         throw new InvalidParameterException(
             name,
@@ -96,17 +100,29 @@ public final class QueryParameters {
       throw new InvalidParameterException(
           name, text, "must be at most " + maxLength + " characters long");
     }
+    if (CONTROL_CHARACTER.matcher(text).find()) {
+      throw new InvalidParameterException(
+          name, text, "must be plain text, without control characters");
+    }
     return text;
   }
 
-  private static List<String> values(Collection<String> raw) {
+  private static List<String> values(String name, Collection<String> raw) {
     if (raw == null) {
       return List.of();
     }
-    return raw.stream()
-        .flatMap(SEPARATOR::splitAsStream)
-        .map(String::strip)
-        .filter(value -> !value.isEmpty())
-        .toList();
+    List<String> values =
+        raw.stream()
+            .flatMap(SEPARATOR::splitAsStream)
+            .map(String::strip)
+            .filter(value -> !value.isEmpty())
+            .toList();
+    if (values.size() > MAX_VALUES) {
+      throw new InvalidParameterException(
+          name,
+          String.join(",", values),
+          "takes at most " + MAX_VALUES + " values, repeated or comma-separated");
+    }
+    return values;
   }
 }

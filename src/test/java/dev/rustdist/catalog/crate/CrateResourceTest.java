@@ -546,13 +546,21 @@ class CrateResourceTest {
         .then()
         .statusCode(200)
         .header("Content-Language", "en");
-    given()
-        .header("Accept-Language", ";;;not a language range")
-        .when()
-        .get(CRATES + "/lunatic")
-        .then()
-        .statusCode(200)
-        .header("Content-Language", "en");
+  }
+
+  @Test
+  void shouldRefuseAMalformedAcceptLanguageWithAProblem() {
+    for (String malformed : List.of(";;;not a language range", "-", "en-" + "a-".repeat(2000))) {
+      given()
+          .header("Accept-Language", malformed)
+          .when()
+          .get(CRATES + "/lunatic")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("invalidParameters[0].name", is("Accept-Language"))
+          .body("invalidParameters[0].in", is("header"));
+    }
   }
 
   @Test

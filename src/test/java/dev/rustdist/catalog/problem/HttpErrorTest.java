@@ -1,13 +1,25 @@
 package dev.rustdist.catalog.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.rustdist.catalog.PostgresResource;
+import dev.rustdist.catalog.curation.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -84,5 +96,87 @@ class HttpErrorTest {
         .contentType(containsString("text/html"))
         .body(containsString("href=\"/q/swagger-ui\""))
         .body(containsString("href=\"/q/openapi\""));
+  }
+
+  @Test
+  void shouldAnswerTheHttpLayersOwnRefusalsWithProblems() {
+    problem(given().when().get("/api/v1/crates?q=" + "a".repeat(5000)), 414);
+    problem(given().header("X-Padding", "a".repeat(20_000)).when().get("/api/v1/crates"), 431);
+    problem(
+        given()
+            .contentType("application/json")
+            .body("[" + "1,".repeat(200_000) + "1]")
+            .when()
+            .post("/api/v1/crates"),
+        413);
+    problem(given().when().get("/nothing-here"), 404);
+  }
+
+  @Test
+  void shouldRefuseControlCharactersAndOverlongValuesWithProblems() {
+    problem(given().urlEncodingEnabled(false).when().get("/api/v1/crates?q=%00"), 400);
+    problem(given().urlEncodingEnabled(false).when().get("/api/v1/crates?q=%01x"), 400);
+    problem(given().queryParam("lang", "en" + "-a".repeat(2000)).when().get("/api/v1/crates"), 400);
+    problem(
+        given().queryParam("maturity", "mature,".repeat(101)).when().get("/api/v1/crates"), 400);
+  }
+
+  @Test
+  void shouldNegotiateAMalformedAcceptWithoutFailing() {
+    given().when().get("/api/v1/rings").then().statusCode(200); // leaves a snapshot behind
+    for (String accept : List.of(";;;", ";", "*/", "text/")) {
+      given()
+          .header("Accept", accept)
+          .when()
+          .get("/api/v1/rings")
+          .then()
+          .statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)))
+          .contentType("application/problem+json");
+    }
+  }
+
+  @Test
+  void shouldRefuseMalformedPercentEncodingWithAProblem() throws IOException {
+    for (String target : List.of("/api/v1/crates/%ZZ", "/api/v1/crates?q=%", "/api/v1/c%rates")) {
+      String answer = rawGet(target);
+      assertThat(answer, startsWith("HTTP/1.1 400"));
+      assertThat(answer, containsString("application/problem+json"));
+      assertThat(answer, containsString("\"status\":400"));
+    }
+  }
+
+  /** What the server answers to a request target sent as it is, unencoded. */
+  private static String rawGet(String target) throws IOException {
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void shouldRefuseJsonNestedBeyondTheLimit() {
+    problem(
+        given()
+            .header("Authorization", Tokens.curator())
+            .header("If-Match", "*")
+            .contentType("application/merge-patch+json")
+            .body("{\"texts\": " + "[".repeat(1000) + "]".repeat(1000) + "}")
+            .when()
+            .patch("/api/v1/crates/lunatic"),
+        400);
+  }
+
+  private static void problem(Response response, int status) {
+    response
+        .then()
+        .statusCode(status)
+        .contentType("application/problem+json")
+        .body("status", is(status))
+        .body(not(containsString("Exception")));
   }
 }

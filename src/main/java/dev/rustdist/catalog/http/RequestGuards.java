@@ -1,0 +1,128 @@
+package dev.rustdist.catalog.http;
+
+import dev.rustdist.catalog.problem.Problem;
+import dev.rustdist.catalog.problem.RouteProblems;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses, with a problem, requests the HTTP server reads but the service will not: a request
+ * target or header block over the service's limits, a body announced over the limit, and a request
+ * target that is not a URI or whose percent-encoding does not decode. The server's own decoder is
+ * set to far larger limits, and Quarkus' own check of the URI is turned off ({@code
+ * vertx.disableURIValidation}, set where the service starts), since both answer without a body;
+ * only what passes the decoder's limits is cut off by the decoder itself.
+ */
+@ApplicationScoped
+public class RequestGuards {
+
+  /** The longest request target (path and query) the service reads. */
+  public static final int MAX_TARGET_LENGTH = 4096;
+
+  /** The most bytes of header fields the service reads, names and values together. */
+  public static final int MAX_HEADER_BYTES = 16 * 1024;
+
+  /** The system property that turns Quarkus' body-less refusal of malformed URIs off. */
+  public static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
+
+  private final RouteProblems problems;
+  private final long maxBodyBytes;
+
+  RequestGuards(
+      RouteProblems problems,
+      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    this.problems = problems;
+    this.maxBodyBytes = maxBodySize.asLongValue();
+  }
+
+  void register(@Observes Router router) {
+    router.route().order(RouteOrder.REQUEST_GUARDS).handler(this::check);
+  }
+
+  private void check(RoutingContext context) {
+    HttpServerRequest request = context.request();
+    if (request.uri().length() > MAX_TARGET_LENGTH) {
+      refuse(
+          context,
+          414,
+          "URI Too Long",
+          "The request target is "
+              + request.uri().length()
+              + " characters long; at most "
+              + MAX_TARGET_LENGTH
+              + " are read.");
+      return;
+    }
+    long headerBytes = 0;
+    for (Map.Entry<String, String> header : request.headers()) {
+      headerBytes += header.getKey().length() + header.getValue().length() + 4;
+    }
+    if (headerBytes > MAX_HEADER_BYTES) {
+      refuse(
+          context,
+          431,
+          "Request Header Fields Too Large",
+          "The header fields take "
+              + headerBytes
+              + " bytes; at most "
+              + MAX_HEADER_BYTES
+              + " are read.");
+      return;
+    }
+    try {
+      new URI(request.uri());
+      request.params();
+    } catch (URISyntaxException | IllegalArgumentException malformed) {
+      refuse(
+          context,
+          400,
+          "Bad Request",
+          "The request target is not a valid URI: characters outside URIs must be"
+              + " percent-encoded, and each % must start an escape of two hexadecimal digits (%25"
+              + " for % itself).");
+      return;
+    }
+    if (announcedBodyBytes(request) > maxBodyBytes) {
+      // the body will not be read: the connection cannot carry another request after it
+      context.response().putHeader(HttpHeaders.CONNECTION, "close");
+      refuse(
+          context,
+          413,
+          "Content Too Large",
+          "The body is larger than the " + maxBodyBytes + " bytes the service reads.");
+      return;
+    }
+    context.next();
+  }
+
+  private static long announcedBodyBytes(HttpServerRequest request) {
+    try {
+      String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+      return length == null ? 0 : Long.parseLong(length.strip());
+    } catch (NumberFormatException unreadable) {
+      return 0; // the HTTP decoder refuses it
+    }
+  }
+
+  private void refuse(RoutingContext context, int status, String title, String detail) {
+    problems.send(
+        context,
+        new Problem(
+            URI.create("about:blank"),
+            title,
+            status,
+            detail,
+            Problem.excerpt(context.request().path()),
+            List.of()));
+  }
+}
