@@ -40,7 +40,12 @@ public class CompareResource {
       @Parameter(
               description = "The crates' slugs, comma-separated or repeated.",
               required = true,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = String.class,
+                      minItems = 2,
+                      maxItems = CrateService.MAX_COMPARED))
           @QueryParam("crates")
           List<String> slugs) {
     return crates.compare(QueryParameters.slugs("crates", slugs), language.code());

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.crate;
 
+import dev.rustdist.catalog.query.QueryParameters;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import jakarta.ws.rs.QueryParam;
@@ -19,7 +20,11 @@ public class CrateFilterParams {
       description =
           "Only crates at one of these maturity levels. Repeat the parameter, or separate levels"
               + " with commas, for their union.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = MaturityLevel.class))
+      schema =
+          @Schema(
+              type = SchemaType.ARRAY,
+              implementation = MaturityLevel.class,
+              maxItems = QueryParameters.MAX_VALUES))
   public List<String> maturity;
 
   @QueryParam("minMaturity")
@@ -31,21 +36,29 @@ public class CrateFilterParams {
   @QueryParam("ring")
   @Parameter(
       description = "Only crates in one of these rings; repeatable, or comma-separated.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = Ring.class))
+      schema =
+          @Schema(
+              type = SchemaType.ARRAY,
+              implementation = Ring.class,
+              maxItems = QueryParameters.MAX_VALUES))
   public List<String> ring;
 
   @QueryParam("category")
   @Parameter(
       description =
           "Only crates in one of these categories, by slug; repeatable, or comma-separated.",
-      schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+      schema =
+          @Schema(
+              type = SchemaType.ARRAY,
+              implementation = String.class,
+              maxItems = QueryParameters.MAX_VALUES))
   public List<String> category;
 
   @QueryParam("q")
   @Parameter(
       description =
           "Case-insensitive text to find in the crate's name or in its description in the"
-              + " response's language.",
+              + " response's language; plain text, without control characters.",
       schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH))
   public String q;
 

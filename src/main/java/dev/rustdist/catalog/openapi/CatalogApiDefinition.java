@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.openapi;
 
+import dev.rustdist.catalog.http.RequestGuards;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.problem.Problem;
 import jakarta.ws.rs.core.Application;
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,14 +62,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                   schema =
                       @Schema(
                           type = SchemaType.STRING,
-                          pattern = "^" + Languages.TAG_PATTERN + "$")),
+                          pattern = "^" + Languages.TAG_PATTERN + "$",
+                          maxLength = Languages.MAX_TAG_LENGTH)),
               @Parameter(
                   name = CatalogApiDefinition.ACCEPT_LANGUAGE,
                   in = ParameterIn.HEADER,
                   description =
                       "The preferred languages (RFC 9110), e.g. `zh-CN,zh;q=0.9,en;q=0.8`. The"
-                          + " best offered match is used, else English.",
-                  schema = @Schema(type = SchemaType.STRING))
+                          + " best offered match is used, else English; a value that is not a"
+                          + " list of language ranges is a 400.",
+                  schema =
+                      @Schema(
+                          type = SchemaType.STRING,
+                          maxLength = Languages.MAX_ACCEPT_LANGUAGE_LENGTH))
             },
             responses = {
               @APIResponse(
@@ -131,6 +138,51 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                           mediaType = Problem.MEDIA_TYPE,
                           schema = @Schema(implementation = Problem.class))),
               @APIResponse(
+                  name = CatalogApiDefinition.CONTENT_TOO_LARGE,
+                  responseCode = "413",
+                  description = "The body is over the size limit (see Limits): nothing was read.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.URI_TOO_LONG,
+                  responseCode = "414",
+                  description =
+                      "The request target is longer than "
+                          + RequestGuards.MAX_TARGET_LENGTH
+                          + " characters.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.HEADER_FIELDS_TOO_LARGE,
+                  responseCode = "431",
+                  description =
+                      "The header fields take more than "
+                          + RequestGuards.MAX_HEADER_BYTES
+                          + " bytes together.",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = CatalogApiDefinition.UNAVAILABLE,
+                  responseCode = "503",
+                  description =
+                      "The catalog's database cannot answer right now: nothing was changed. Try"
+                          + " again after Retry-After seconds.",
+                  headers =
+                      @Header(
+                          name = "Retry-After",
+                          description = "Seconds to wait before trying again.",
+                          schema = @Schema(type = SchemaType.INTEGER)),
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
                   name = CatalogApiDefinition.INTERNAL_ERROR,
                   responseCode = "500",
                   description = "The server failed; no details leave it.",
@@ -146,6 +198,10 @@ public class CatalogApiDefinition extends Application {
   static final String BAD_REQUEST = "BadRequest";
   static final String NOT_FOUND = "NotFound";
   static final String INTERNAL_ERROR = "InternalError";
+  static final String CONTENT_TOO_LARGE = "ContentTooLarge";
+  static final String URI_TOO_LONG = "UriTooLong";
+  static final String HEADER_FIELDS_TOO_LARGE = "HeaderFieldsTooLarge";
+  static final String UNAVAILABLE = "Unavailable";
   static final String UNAUTHORIZED = "Unauthorized";
   static final String FORBIDDEN = "Forbidden";
   static final String CONFLICT = "Conflict";

@@ -1,7 +1,15 @@
 package dev.rustdist.catalog.openapi;
 
+import dev.rustdist.catalog.http.JsonLimits;
+import dev.rustdist.catalog.http.RequestGuards;
+import dev.rustdist.catalog.i18n.Languages;
+import dev.rustdist.catalog.query.QueryParameters;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -22,6 +30,7 @@ public class CatalogOpenApiFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    openAPI.getInfo().setDescription(openAPI.getInfo().getDescription() + "\n\n" + limits());
     openAPI
         .getComponents()
         .addSecurityScheme(
@@ -89,7 +98,48 @@ public class CatalogOpenApiFilter implements OASFilter {
         respond(operation, "428", CatalogApiDefinition.PRECONDITION_REQUIRED);
       }
     }
+    if (operation.getRequestBody() != null) {
+      respond(operation, "413", CatalogApiDefinition.CONTENT_TOO_LARGE);
+    }
+    respond(operation, "414", CatalogApiDefinition.URI_TOO_LONG);
+    respond(operation, "431", CatalogApiDefinition.HEADER_FIELDS_TOO_LARGE);
     respond(operation, "500", CatalogApiDefinition.INTERNAL_ERROR);
+    respond(operation, "503", CatalogApiDefinition.UNAVAILABLE);
+  }
+
+  /** What any request may cost, as the service enforces it. */
+  private static String limits() {
+    Config config = ConfigProvider.getConfig();
+    long maxBodyBytes =
+        config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+    Duration idle = config.getValue("quarkus.http.idle-timeout", Duration.class);
+    return """
+        ## Limits
+
+        Going over a limit is a 4xx problem that names it:
+        * the request target (path and query): at most %d characters (414); the header fields: \
+        at most %d bytes together (431);
+        * a body: at most %d bytes (413); JSON nested at most %d levels deep, numbers of at most \
+        %d digits, at most %d tokens (400); each write's lists and texts have the `maxItems` and \
+        `maxLength` of its schema;
+        * a repeatable parameter: at most %d values, repeated or comma-separated; a parameter an \
+        operation does not take, or a second value of one that takes one, is a 400;
+        * `lang`: at most %d characters; `Accept-Language`: at most %d;
+        * a connection that sends nothing for %d s is closed, a half-sent request included.
+
+        While the database cannot answer, reads not already answered from memory and writes are \
+        refused with 503 and `Retry-After`."""
+        .formatted(
+            RequestGuards.MAX_TARGET_LENGTH,
+            RequestGuards.MAX_HEADER_BYTES,
+            maxBodyBytes,
+            JsonLimits.MAX_NESTING_DEPTH,
+            JsonLimits.MAX_NUMBER_LENGTH,
+            JsonLimits.MAX_TOKENS,
+            QueryParameters.MAX_VALUES,
+            Languages.MAX_TAG_LENGTH,
+            Languages.MAX_ACCEPT_LANGUAGE_LENGTH,
+            idle.toSeconds());
   }
 
   private static void respond(Operation operation, String status, String response) {
