@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -41,6 +42,7 @@ public class HttpCaching {
   private static final String ENTRY_VERSION = "dev.rustdist.catalog.caching.entry-version";
 
   public static final String DATASET_REVISION = "X-Dataset-Revision";
+  private static final Logger LOG = Logger.getLogger(HttpCaching.class);
   // a crate's or category's own resource: its tag starts with the entry's version
   private static final Pattern ENTRY =
       Pattern.compile("/api/v1/(crates|categories)/(" + Slugs.PATTERN + ")");
@@ -91,7 +93,8 @@ public class HttpCaching {
   @ServerResponseFilter
   public void describeFreshness(
       ContainerRequestContext request, ContainerResponseContext response) {
-    CurrentRevision.Revision revision = read.revision().orElseGet(() -> currentRevision(request));
+    CurrentRevision.Revision revision =
+        read.revision().orElseGet(() -> currentRevision(request, response));
     response.getHeaders().putSingle(DATASET_REVISION, Long.toString(revision.number()));
     Optional<ReadKey> key = read.key();
     if (key.isEmpty() || (response.getStatus() != 200 && response.getStatus() != 304)) {
@@ -108,15 +111,24 @@ public class HttpCaching {
   }
 
   /**
-   * The revision now. After a write this instance made, it is read again before the answer leaves,
-   * so that the writer's next read cannot meet an older snapshot.
+   * The revision now. After a write this instance committed, it is read again before the answer
+   * leaves, so that the writer's next read cannot meet an older snapshot; should that read fail,
+   * the write stands and is answered as such, labelled with the revision known.
    */
-  private CurrentRevision.Revision currentRevision(ContainerRequestContext request) {
+  private CurrentRevision.Revision currentRevision(
+      ContainerRequestContext request, ContainerResponseContext response) {
     boolean wrote =
-        !request.getMethod().equals(HttpMethod.GET) && !request.getMethod().equals(HttpMethod.HEAD);
-    return wrote && BlockingOperationControl.isBlockingAllowed()
-        ? revisions.refresh()
-        : revisions.get();
+        !request.getMethod().equals(HttpMethod.GET)
+            && !request.getMethod().equals(HttpMethod.HEAD)
+            && response.getStatus() < 300;
+    if (wrote && BlockingOperationControl.isBlockingAllowed()) {
+      try {
+        return revisions.refresh();
+      } catch (RuntimeException unreadable) {
+        LOG.warnf("The revision after a write could not be read: %s", unreadable.getMessage());
+      }
+    }
+    return revisions.get();
   }
 
   /** Whether the client's copy, as its conditional headers describe it, is still current. */

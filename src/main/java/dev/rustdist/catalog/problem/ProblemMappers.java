@@ -177,7 +177,8 @@ public class ProblemMappers {
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
     if (DatabaseFailures.unavailable(e)) {
-      LOG.warnf("The database could not serve %s: %s", uri.getPath(), e.getMessage());
+      // once per request would flood the log in an outage, which the revision listener reports
+      LOG.debugf("The database could not serve %s: %s", uri.getPath(), e.getMessage());
       return Response.status(Response.Status.SERVICE_UNAVAILABLE)
           .type(Problem.MEDIA_TYPE)
           .header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS)
