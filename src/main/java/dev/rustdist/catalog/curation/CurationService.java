@@ -31,10 +31,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Curators' writes. Each runs in one transaction that locks the entry, checks that the writer read
- * its current version, validates the whole input, writes it, raises the entry's version (the
- * database triggers raise the dataset revision) and records the change; any failure rolls all of it
- * back.
+ * Curators' writes. Each runs in one transaction that first takes the catalog's write lock, checks
+ * that the writer read the entry's current version, validates the whole input, writes it, raises
+ * the entry's version (the database triggers raise the dataset revision) and records the change;
+ * any failure rolls all of it back.
  */
 @ApplicationScoped
 @Transactional
@@ -68,6 +68,7 @@ public class CurationService {
   // --- crates ------------------------------------------------------------------------------------
 
   public Written<CrateView> createCrate(CrateInput input, String actor, String lang) {
+    lockCatalog();
     Category category = validate(input);
     if (Crate.count("slug", input.slug()) > 0) {
       throw new ConflictException("There is already a crate '" + input.slug() + "'.");
@@ -145,6 +146,7 @@ public class CurationService {
 
   /** The crate, locked until the write commits, if If-Match names its current version. */
   private Crate currentCrate(String slug, String ifMatch) {
+    lockCatalog();
     Crate crate =
         Crate.<Crate>find("slug", slug)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -172,6 +174,7 @@ public class CurationService {
   // --- categories --------------------------------------------------------------------------------
 
   public Written<CategoryView> createCategory(CategoryInput input, String actor, String lang) {
+    lockCatalog();
     validate(input);
     if (Category.count("slug", input.slug()) > 0) {
       throw new ConflictException("There is already a category '" + input.slug() + "'.");
@@ -228,6 +231,7 @@ public class CurationService {
 
   /** The category, locked until the write commits, if If-Match names its current version. */
   private Category currentCategory(String slug, String ifMatch) {
+    lockCatalog();
     Category category =
         Category.<Category>find("slug", slug)
             .withLock(LockModeType.PESSIMISTIC_WRITE)
@@ -235,6 +239,16 @@ public class CurationService {
             .orElseThrow(() -> new ResourceNotFoundException(CATEGORY, slug));
     EntityTags.requireCurrent(ifMatch, "category '" + slug + "'", category.version);
     return category;
+  }
+
+  /**
+   * Takes the catalog's write lock until the write commits: writes run one at a time, so a slug
+   * checked free is still free when it is written and a position taken as the next one is not taken
+   * twice. The lock is the dataset row, which every write updates anyway to raise the revision;
+   * readers never wait for it.
+   */
+  private void lockCatalog() {
+    entityManager.createNativeQuery("select revision from dataset for update").getSingleResult();
   }
 
   // --- validation --------------------------------------------------------------------------------

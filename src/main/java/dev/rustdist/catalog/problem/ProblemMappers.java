@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final String READ_METHODS = "GET, HEAD, OPTIONS";
+  private static final String UNIQUE_VIOLATION = "23505";
   // curators write to the crate and category collections and to their entries
   private static final Pattern WRITABLE_COLLECTION =
       Pattern.compile("/api/v1/(crates|categories)/?");
@@ -164,6 +166,19 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (breaksAUniqueConstraint(e)) {
+      // writes check slugs and take positions under one lock, so this one raced past the checks
+      // some other way: still a conflict the client can resolve, not a failure of the server
+      LOG.warn("A write to " + uri.getPath() + " broke a unique constraint", e);
+      return problem(
+          "conflict",
+          "Conflict",
+          Response.Status.CONFLICT.getStatusCode(),
+          "Another write took what this one would have taken, such as its slug. Read the entry"
+              + " again and retry.",
+          uri,
+          List.of());
+    }
     LOG.error("Unexpected failure serving " + uri.getPath(), e);
     return problem(
         "internal-error",
@@ -172,6 +187,15 @@ public class ProblemMappers {
         "The server could not answer this request; the failure has been logged.",
         uri,
         List.of());
+  }
+
+  private static boolean breaksAUniqueConstraint(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response problem(
