@@ -21,7 +21,8 @@ public record CategoryInput(
     @NotNull @Schema(description = "Its texts, by language code; every language is required.")
         Map<String, @NotNull @Valid Text> texts,
     @Schema(description = "Slugs of counterparts its note names.", examples = "[\"net-rpc\"]")
-        List<@NotBlank String> alternatives) {
+        List<@NotBlank String> alternatives)
+    implements EntryInput {
 
   /** A category's texts in one language. */
   @Schema(name = "CategoryTextInput")

@@ -40,7 +40,8 @@ public record CrateInput(
     @Schema(description = "Slugs of counterparts named in its place.", examples = "[\"etcd\"]")
         List<@NotBlank String> alternatives,
     @Schema(description = "Slugs of platforms it is the Rust side of.", examples = "[]")
-        List<@NotBlank String> platforms) {
+        List<@NotBlank String> platforms)
+    implements EntryInput {
 
   /** A crate's texts in one language. */
   @Schema(name = "CrateTextInput")

@@ -9,8 +9,9 @@ public final class Curated {
 
   private Curated() {}
 
-  public static Response created(String location, Written<?> written) {
-    return Response.created(URI.create(location))
+  /** Added to a collection: Location names the new entry in it. */
+  public static Response created(String collection, Written<?> written) {
+    return Response.created(URI.create(collection + "/" + written.slug()))
         .tag(new EntityTag(EntityTags.of(written.version())))
         .entity(written.entry())
         .build();
