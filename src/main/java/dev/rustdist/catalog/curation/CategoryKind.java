@@ -70,7 +70,7 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   public void write(Category category, CategoryInput input, int version) {
     category.version = version;
     CurationMapper.apply(
-        input, category, slug -> Counterpart.<Counterpart>find("slug", slug).firstResult());
+        input, category, Counterpart.bySlug(CurationMapper.orEmpty(input.alternatives()))::get);
     category.persist();
   }
 

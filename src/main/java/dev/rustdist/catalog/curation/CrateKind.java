@@ -12,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Crates as curators write them: in a category, after its last crate, with pros and cons. */
 @ApplicationScoped
@@ -59,7 +61,9 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
     check.languagesOfEach("cons", input.cons());
     check.counterparts("alternatives", input.alternatives());
     check.counterparts("platforms", input.platforms());
-    if (input.category() != null && category(input.category()) == null) {
+    if (input.category() != null
+        && !check.isBroken("category")
+        && category(input.category()) == null) {
       check.broken(
           "category",
           "must be the slug of a category",
@@ -87,13 +91,13 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
     crate.version = version;
     List<CratePoint> points = new ArrayList<>();
     List<CrateCounterpart> links = new ArrayList<>();
-    CurationMapper.apply(
-        input,
-        crate,
-        category,
-        slug -> Counterpart.<Counterpart>find("slug", slug).firstResult(),
-        points,
-        links);
+    Map<String, Counterpart> counterparts =
+        Counterpart.bySlug(
+            Stream.concat(
+                    CurationMapper.orEmpty(input.alternatives()).stream(),
+                    CurationMapper.orEmpty(input.platforms()).stream())
+                .toList());
+    CurationMapper.apply(input, crate, category, counterparts::get, points, links);
     crate.persist();
     points.forEach(point -> point.persist());
     links.forEach(link -> link.persist());

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.List;
 
 /**
  * Curators' writes, one path for every kind of entry. Each runs in one transaction that first takes
@@ -52,8 +53,9 @@ public class CurationService {
 
   public <E, I extends EntryInput, V> Written<V> create(
       EntryKind<E, I, V> kind, I input, String lang) {
+    BodyCheck check = form(input);
     lockCatalog();
-    validate(kind, input);
+    requireValid(kind, input, check);
     if (kind.find(input.slug()).isPresent()) {
       throw new ConflictException("There is already a " + kind.name() + " '" + input.slug() + "'.");
     }
@@ -64,14 +66,19 @@ public class CurationService {
 
   public <E, I extends EntryInput, V> Written<V> replace(
       EntryKind<E, I, V> kind, String slug, String ifMatch, I input, String lang) {
+    BodyCheck check = form(input);
     E entry = current(kind, slug, ifMatch);
-    return update(kind, slug, entry, input, lang);
+    return update(kind, slug, entry, input, check, lang);
   }
 
   public <E, I extends EntryInput, V> Written<V> patch(
       EntryKind<E, I, V> kind, String slug, String ifMatch, JsonNode patch, String lang) {
+    if (patch == null || !patch.isObject()) {
+      throw InvalidBodyException.of("body", "must be a JSON merge patch object");
+    }
     E entry = current(kind, slug, ifMatch);
-    return update(kind, slug, entry, patched(kind, kind.toInput(entry), patch), lang);
+    I input = patched(kind, kind.toInput(entry), patch);
+    return update(kind, slug, entry, input, form(input), lang);
   }
 
   public <E, I extends EntryInput> void delete(
@@ -93,9 +100,12 @@ public class CurationService {
   }
 
   private <E, I extends EntryInput, V> Written<V> update(
-      EntryKind<E, I, V> kind, String slug, E entry, I input, String lang) {
-    requireSameSlug(slug, input.slug());
-    validate(kind, input);
+      EntryKind<E, I, V> kind, String slug, E entry, I input, BodyCheck check, String lang) {
+    if (!slug.equals(input.slug())) {
+      check.broken(
+          "slug", "must be '" + slug + "', the slug in the path: a slug cannot change", List.of());
+    }
+    requireValid(kind, input, check);
     I before = kind.toInput(entry);
     int version = kind.version(entry) + 1;
     kind.write(entry, input, version);
@@ -127,24 +137,33 @@ public class CurationService {
     entityManager.createNativeQuery("select revision from dataset for update").getSingleResult();
   }
 
-  /** Every rule the input breaks, checked together so that the answer lists every broken one. */
-  private <I extends EntryInput> void validate(EntryKind<?, I, ?> kind, I input) {
+  /**
+   * The body's form: its fields' own constraints (sizes, patterns, lengths) and its texts, checked
+   * before any of it reaches the database. What is broken is answered with the rest of the rules,
+   * by {@link #requireValid}.
+   */
+  private BodyCheck form(EntryInput input) {
+    if (input == null) {
+      throw InvalidBodyException.of("body", "must be a JSON object");
+    }
     BodyCheck check = new BodyCheck(languages.offered(), validator.validate(input));
+    PlainText.check(json.valueToTree(input), check);
+    return check;
+  }
+
+  /**
+   * Every rule the input breaks, checked together so that the answer lists every broken one: its
+   * form's, its kind's, and what it refers to in the catalog, looked up under the catalog's lock so
+   * that it cannot change before the write.
+   */
+  private <I extends EntryInput> void requireValid(
+      EntryKind<?, I, ?> kind, I input, BodyCheck check) {
     kind.check(input, check);
+    check.lookUpCounterparts();
     check.throwIfBroken();
   }
 
-  private static void requireSameSlug(String slug, String given) {
-    if (!slug.equals(given)) {
-      throw InvalidBodyException.of(
-          "slug", "must be '" + slug + "', the slug in the path: a slug cannot change");
-    }
-  }
-
   private <I extends EntryInput> I patched(EntryKind<?, I, ?> kind, I current, JsonNode patch) {
-    if (patch == null || !patch.isObject()) {
-      throw InvalidBodyException.of("body", "must be a JSON merge patch object");
-    }
     try {
       return json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), kind.inputType());
     } catch (JsonProcessingException e) {
