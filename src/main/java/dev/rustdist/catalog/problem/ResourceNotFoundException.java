@@ -9,6 +9,11 @@ public class ResourceNotFoundException extends ProblemException {
     super(404, "not-found", "Not found", "There is no " + kind + " '" + slug + "'.", List.of());
   }
 
+  /** Nothing of any kind can be there, for the reason the detail gives. */
+  public ResourceNotFoundException(String detail) {
+    super(404, "not-found", "Not found", detail, List.of());
+  }
+
   public ResourceNotFoundException(String kind, String slug, List<String> existing) {
     super(
         404,

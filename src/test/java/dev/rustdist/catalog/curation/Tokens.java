@@ -4,13 +4,13 @@ import io.smallrye.jwt.build.Jwt;
 import java.util.Set;
 
 /** Bearer tokens signed with the test key, as the organisation's key would sign them. */
-final class Tokens {
+public final class Tokens {
 
   static final String CURATOR = "alice@example.org";
 
   private Tokens() {}
 
-  static String curator() {
+  public static String curator() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn(CURATOR).groups(Set.of("curator")).sign();
   }
