@@ -55,7 +55,7 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   }
 
   @Override
-  public Category create(CategoryInput input) {
+  public Category create() {
     Category category = new Category();
     category.crates = new ArrayList<>();
     category.position =

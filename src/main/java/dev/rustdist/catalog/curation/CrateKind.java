@@ -74,7 +74,7 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
   }
 
   @Override
-  public Crate create(CrateInput input) {
+  public Crate create() {
     Crate crate = new Crate();
     crate.points = new ArrayList<>();
     crate.counterparts = new ArrayList<>();

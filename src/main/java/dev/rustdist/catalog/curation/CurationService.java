@@ -59,7 +59,7 @@ public class CurationService {
     if (kind.find(input.slug()).isPresent()) {
       throw new ConflictException("There is already a " + kind.name() + " '" + input.slug() + "'.");
     }
-    kind.write(kind.create(input), input, FIRST_VERSION);
+    kind.write(kind.create(), input, FIRST_VERSION);
     changes.record(kind.name(), input.slug(), "create", null, input, actor());
     return readBack(kind, input.slug(), FIRST_VERSION, lang);
   }

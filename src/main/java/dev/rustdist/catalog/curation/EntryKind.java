@@ -14,7 +14,9 @@ import java.util.Optional;
  */
 public interface EntryKind<E, I extends EntryInput, V> {
 
-  /** How the change log and the problems name the kind, e.g. {@code crate}. */
+  /**
+   * How the change log (whose entity column lists the kinds) and problems name it: {@code crate}.
+   */
   String name();
 
   /** The input a merge patch is applied to. */
@@ -27,11 +29,15 @@ public interface EntryKind<E, I extends EntryInput, V> {
 
   I toInput(E entry);
 
-  /** Adds every rule of this kind that the input breaks, beyond its fields' own constraints. */
+  /**
+   * Adds every rule of this kind that the input breaks, beyond its fields' own constraints. It runs
+   * under the catalog's lock, and looks up in the catalog only what {@link BodyCheck#isBroken} does
+   * not already refuse.
+   */
   void check(I input, BodyCheck check);
 
-  /** A new, empty entry, placed after the last one of its list; {@link #write} fills it. */
-  E create(I input);
+  /** A new entry, to be placed after the last one of its list and filled by {@link #write}. */
+  E create();
 
   /** Writes the input onto the entry, at the version this write gives it. */
   void write(E entry, I input, int version);
