@@ -3,17 +3,15 @@ package dev.rustdist.catalog.category;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.curation.CategoryInput;
-import dev.rustdist.catalog.curation.ChangeLog;
+import dev.rustdist.catalog.curation.CategoryKind;
 import dev.rustdist.catalog.curation.ChangeView;
 import dev.rustdist.catalog.curation.Curated;
 import dev.rustdist.catalog.curation.CurationService;
 import dev.rustdist.catalog.curation.Curator;
-import dev.rustdist.catalog.curation.Written;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -39,28 +37,27 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @ReadsOneRevision
-@Path("/api/v1/categories")
+@Path(CategoryResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
 public class CategoryResource {
 
+  static final String PATH = "/api/v1/categories";
+
   private final CategoryService categories;
   private final CurationService curation;
-  private final ChangeLog changes;
+  private final CategoryKind kind;
   private final RequestLanguage language;
-  private final SecurityIdentity identity;
 
   CategoryResource(
       CategoryService categories,
       CurationService curation,
-      ChangeLog changes,
-      RequestLanguage language,
-      SecurityIdentity identity) {
+      CategoryKind kind,
+      RequestLanguage language) {
     this.categories = categories;
     this.curation = curation;
-    this.changes = changes;
+    this.kind = kind;
     this.language = language;
-    this.identity = identity;
   }
 
   @GET
@@ -94,11 +91,7 @@ public class CategoryResource {
       @Parameter(description = "The category's slug.", example = "rpc") @PathParam("slug")
           String slug,
       @BeanParam PageParams page) {
-    Page<ChangeView> history = changes.history("category", slug, PageRequest.of(page));
-    if (history.total() == 0) {
-      categories.get(slug, language.code());
-    }
-    return history;
+    return curation.history(kind, slug, PageRequest.of(page));
   }
 
   @POST
@@ -107,8 +100,7 @@ public class CategoryResource {
   @Operation(operationId = "createCategory", summary = "Add a category")
   @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
   public Response create(@RequestBody(required = true) CategoryInput input) {
-    Written<CategoryView> written = curation.createCategory(input, actor(), language.code());
-    return Curated.created("/api/v1/categories/" + input.slug(), written);
+    return Curated.created(PATH, curation.create(kind, input, language.code()));
   }
 
   @PUT
@@ -123,7 +115,7 @@ public class CategoryResource {
       @PathParam("slug") String slug,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true) CategoryInput input) {
-    return Curated.ok(curation.replaceCategory(slug, ifMatch, input, actor(), language.code()));
+    return Curated.ok(curation.replace(kind, slug, ifMatch, input, language.code()));
   }
 
   @PATCH
@@ -147,7 +139,7 @@ public class CategoryResource {
                       schema = @Schema(type = SchemaType.OBJECT),
                       example = "{\"texts\": {\"en\": {\"note\": null}}}"))
           JsonNode patch) {
-    return Curated.ok(curation.patchCategory(slug, ifMatch, patch, actor(), language.code()));
+    return Curated.ok(curation.patch(kind, slug, ifMatch, patch, language.code()));
   }
 
   @DELETE
@@ -162,11 +154,7 @@ public class CategoryResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response delete(
       @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    curation.deleteCategory(slug, ifMatch, actor());
+    curation.delete(kind, slug, ifMatch);
     return Response.noContent().build();
-  }
-
-  private String actor() {
-    return identity.getPrincipal().getName();
   }
 }

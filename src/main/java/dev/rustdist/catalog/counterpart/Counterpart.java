@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,4 +24,13 @@ public class Counterpart extends PanacheEntityBase {
   public Ecosystem ecosystem;
 
   public short position;
+
+  /** The counterparts these slugs name, by slug, read in one query; a slug of none is absent. */
+  public static Map<String, Counterpart> bySlug(Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    return Counterpart.<Counterpart>list("slug in ?1", slugs).stream()
+        .collect(Collectors.toMap(counterpart -> counterpart.slug, counterpart -> counterpart));
+  }
 }

@@ -2,19 +2,17 @@ package dev.rustdist.catalog.crate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
-import dev.rustdist.catalog.curation.ChangeLog;
 import dev.rustdist.catalog.curation.ChangeView;
 import dev.rustdist.catalog.curation.CrateInput;
+import dev.rustdist.catalog.curation.CrateKind;
 import dev.rustdist.catalog.curation.Curated;
 import dev.rustdist.catalog.curation.CurationService;
 import dev.rustdist.catalog.curation.Curator;
-import dev.rustdist.catalog.curation.Written;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.query.QueryParameters;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -41,28 +39,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @ReadsOneRevision
-@Path("/api/v1/crates")
+@Path(CrateResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Crates")
 public class CrateResource {
 
+  static final String PATH = "/api/v1/crates";
+
   private final CrateService crates;
   private final CurationService curation;
-  private final ChangeLog changes;
+  private final CrateKind kind;
   private final RequestLanguage language;
-  private final SecurityIdentity identity;
 
   CrateResource(
-      CrateService crates,
-      CurationService curation,
-      ChangeLog changes,
-      RequestLanguage language,
-      SecurityIdentity identity) {
+      CrateService crates, CurationService curation, CrateKind kind, RequestLanguage language) {
     this.crates = crates;
     this.curation = curation;
-    this.changes = changes;
+    this.kind = kind;
     this.language = language;
-    this.identity = identity;
   }
 
   @GET
@@ -140,11 +134,7 @@ public class CrateResource {
       @Parameter(description = "The crate's slug.", example = "lunatic") @PathParam("slug")
           String slug,
       @BeanParam PageParams page) {
-    Page<ChangeView> history = changes.history("crate", slug, PageRequest.of(page));
-    if (history.total() == 0) {
-      crates.get(slug, language.code());
-    }
-    return history;
+    return curation.history(kind, slug, PageRequest.of(page));
   }
 
   @POST
@@ -153,8 +143,7 @@ public class CrateResource {
   @Operation(operationId = "createCrate", summary = "Add a crate")
   @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
   public Response create(@RequestBody(required = true) CrateInput input) {
-    Written<CrateView> written = curation.createCrate(input, actor(), language.code());
-    return Curated.created("/api/v1/crates/" + input.slug(), written);
+    return Curated.created(PATH, curation.create(kind, input, language.code()));
   }
 
   @PUT
@@ -169,7 +158,7 @@ public class CrateResource {
       @PathParam("slug") String slug,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(required = true) CrateInput input) {
-    return Curated.ok(curation.replaceCrate(slug, ifMatch, input, actor(), language.code()));
+    return Curated.ok(curation.replace(kind, slug, ifMatch, input, language.code()));
   }
 
   @PATCH
@@ -193,7 +182,7 @@ public class CrateResource {
                       schema = @Schema(type = SchemaType.OBJECT),
                       example = "{\"maturity\": \"mature\", \"ring\": \"trial\"}"))
           JsonNode patch) {
-    return Curated.ok(curation.patchCrate(slug, ifMatch, patch, actor(), language.code()));
+    return Curated.ok(curation.patch(kind, slug, ifMatch, patch, language.code()));
   }
 
   @DELETE
@@ -206,11 +195,7 @@ public class CrateResource {
   @APIResponse(responseCode = "204", description = "Removed.")
   public Response delete(
       @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    curation.deleteCrate(slug, ifMatch, actor());
+    curation.delete(kind, slug, ifMatch);
     return Response.noContent().build();
-  }
-
-  private String actor() {
-    return identity.getPrincipal().getName();
   }
 }

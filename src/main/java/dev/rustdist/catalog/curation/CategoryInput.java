@@ -11,7 +11,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category as curators write it: every text in every language the catalog is written in. */
-@Schema(name = "CategoryInput")
+@Schema(
+    name = "CategoryInput",
+    description = "No text or key may contain control characters other than tab and newline.")
 public record CategoryInput(
     @NotBlank
         @Pattern(regexp = Slugs.PATTERN)
@@ -20,8 +22,14 @@ public record CategoryInput(
         String slug,
     @NotNull @Schema(description = "Its texts, by language code; every language is required.")
         Map<String, @NotNull @Valid Text> texts,
-    @Schema(description = "Slugs of counterparts its note names.", examples = "[\"net-rpc\"]")
-        List<@NotBlank String> alternatives) {
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(
+            description = "Slugs of counterparts its note names.",
+            examples = "[\"net-rpc\"]",
+            uniqueItems = true)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
+            alternatives)
+    implements EntryInput {
 
   /** A category's texts in one language. */
   @Schema(name = "CategoryTextInput")

@@ -13,7 +13,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A crate as curators write it: every text in every language the catalog is written in. */
-@Schema(name = "CrateInput")
+@Schema(
+    name = "CrateInput",
+    description =
+        "No text or key may contain control characters other than tab and newline. A counterpart"
+            + " is named once, in alternatives or in platforms.")
 public record CrateInput(
     @NotBlank
         @Pattern(regexp = Slugs.PATTERN)
@@ -21,7 +25,10 @@ public record CrateInput(
         @Schema(examples = "tokio")
         String slug,
     @NotBlank @Size(max = 100) @Schema(examples = "tokio") String name,
-    @NotBlank @Schema(description = "The slug of its category.", examples = "async-runtime")
+    @NotBlank
+        @Pattern(regexp = Slugs.PATTERN)
+        @Size(max = Slugs.MAX_LENGTH)
+        @Schema(description = "The slug of its category.", examples = "async-runtime")
         String category,
     @NotNull MaturityLevel maturity,
     @NotNull Ring ring,
@@ -33,14 +40,25 @@ public record CrateInput(
         String repository,
     @NotNull @Schema(description = "Its texts, by language code; every language is required.")
         Map<String, @NotNull @Valid Text> texts,
-    @NotNull @Schema(description = "Its pros, each by language code.")
+    @NotNull @Size(max = MAX_POINTS) @Schema(description = "Its pros, each by language code.")
         List<@NotNull Map<String, @NotBlank @Size(max = 1000) String>> pros,
-    @NotNull @Schema(description = "Its cons, each by language code.")
+    @NotNull @Size(max = MAX_POINTS) @Schema(description = "Its cons, each by language code.")
         List<@NotNull Map<String, @NotBlank @Size(max = 1000) String>> cons,
-    @Schema(description = "Slugs of counterparts named in its place.", examples = "[\"etcd\"]")
-        List<@NotBlank String> alternatives,
-    @Schema(description = "Slugs of platforms it is the Rust side of.", examples = "[]")
-        List<@NotBlank String> platforms) {
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(
+            description = "Slugs of counterparts named in its place.",
+            examples = "[\"etcd\"]",
+            uniqueItems = true)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
+            alternatives,
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(
+            description = "Slugs of platforms it is the Rust side of.",
+            examples = "[]",
+            uniqueItems = true)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
+            platforms)
+    implements EntryInput {
 
   /** A crate's texts in one language. */
   @Schema(name = "CrateTextInput")

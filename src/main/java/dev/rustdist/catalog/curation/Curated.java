@@ -1,16 +1,21 @@
 package dev.rustdist.catalog.curation;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** The responses to curators' writes: the entry as it now reads, tagged with its new version. */
 public final class Curated {
 
   private Curated() {}
 
-  public static Response created(String location, Written<?> written) {
-    return Response.created(URI.create(location))
+  /**
+   * Added to a collection: Location names the new entry in it, as a path (RFC 9110 allows a
+   * relative reference), never resolved against the request's Host.
+   */
+  public static Response created(String collection, Written<?> written) {
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.LOCATION, collection + "/" + written.slug())
         .tag(new EntityTag(EntityTags.of(written.version())))
         .entity(written.entry())
         .build();

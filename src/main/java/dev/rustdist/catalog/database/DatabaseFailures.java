@@ -17,6 +17,7 @@ public final class DatabaseFailures {
   // 55P03 lock timeout, 40001 serialization failure, 40P01 deadlock
   private static final Set<String> PASSING_STATES =
       Set.of("57014", "57P01", "57P02", "57P03", "53300", "55P03", "40001", "40P01");
+  private static final String UNIQUE_VIOLATION = "23505";
   private static final int MAX_CAUSES = 32;
 
   private DatabaseFailures() {}
@@ -30,6 +31,18 @@ public final class DatabaseFailures {
         return true;
       }
       if (cause instanceof SQLException sql && passing(sql)) {
+        return true;
+      }
+      cause = cause.getCause();
+    }
+    return false;
+  }
+
+  /** Whether the failure, or one of its causes, is a write taking a value that must be unique. */
+  public static boolean breaksAUniqueConstraint(Throwable failure) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;
       }
       cause = cause.getCause();

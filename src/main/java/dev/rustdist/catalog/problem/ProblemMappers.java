@@ -185,6 +185,19 @@ public class ProblemMappers {
           .entity(Unavailable.problem(Problem.excerpt(uri.getPath())))
           .build();
     }
+    if (DatabaseFailures.breaksAUniqueConstraint(e)) {
+      // writes check slugs and take positions under one lock, so this one raced past the checks
+      // some other way: still a conflict the client can resolve, not a failure of the server
+      LOG.warn("A write to " + uri.getPath() + " broke a unique constraint", e);
+      return problem(
+          "conflict",
+          "Conflict",
+          Response.Status.CONFLICT.getStatusCode(),
+          "Another write took what this one would have taken, such as its slug. Read the entry"
+              + " again and retry.",
+          uri,
+          List.of());
+    }
     LOG.error("Unexpected failure serving " + uri.getPath(), e);
     return problem(
         "internal-error",

@@ -14,6 +14,11 @@ public class ResourceNotFoundException extends ProblemException {
         List.of());
   }
 
+  /** Nothing of any kind can be there, for the reason the detail gives. */
+  public ResourceNotFoundException(String detail) {
+    super(404, "not-found", "Not found", detail, List.of());
+  }
+
   public ResourceNotFoundException(String kind, String slug, List<String> existing) {
     super(
         404,

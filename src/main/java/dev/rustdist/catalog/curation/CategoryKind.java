@@ -1,0 +1,95 @@
+package dev.rustdist.catalog.curation;
+
+import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.category.CategoryService;
+import dev.rustdist.catalog.category.CategoryView;
+import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.crate.Crate;
+import dev.rustdist.catalog.problem.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/** Categories as curators write them: after the last category, removable once empty. */
+@ApplicationScoped
+public class CategoryKind implements EntryKind<Category, CategoryInput, CategoryView> {
+
+  private final EntityManager entityManager;
+  private final CategoryService categories;
+
+  CategoryKind(EntityManager entityManager, CategoryService categories) {
+    this.entityManager = entityManager;
+    this.categories = categories;
+  }
+
+  @Override
+  public String name() {
+    return "category";
+  }
+
+  @Override
+  public Class<CategoryInput> inputType() {
+    return CategoryInput.class;
+  }
+
+  @Override
+  public Optional<Category> find(String slug) {
+    return Category.find("slug", slug).firstResultOptional();
+  }
+
+  @Override
+  public int version(Category category) {
+    return category.version;
+  }
+
+  @Override
+  public CategoryInput toInput(Category category) {
+    return CurationMapper.toInput(category);
+  }
+
+  @Override
+  public void check(CategoryInput input, BodyCheck check) {
+    check.languages("texts", input.texts());
+    check.counterparts("alternatives", input.alternatives());
+  }
+
+  @Override
+  public Category create() {
+    Category category = new Category();
+    category.crates = new ArrayList<>();
+    category.position =
+        EntryKind.positionAfter(
+            entityManager
+                .createQuery("select max(k.position) from Category k", Short.class)
+                .getSingleResult());
+    return category;
+  }
+
+  @Override
+  public void write(Category category, CategoryInput input, int version) {
+    category.version = version;
+    CurationMapper.apply(
+        input, category, Counterpart.bySlug(CurationMapper.orEmpty(input.alternatives()))::get);
+    category.persist();
+  }
+
+  @Override
+  public void delete(Category category) {
+    long held = Crate.count("category", category);
+    if (held > 0) {
+      throw new ConflictException(
+          "Category '"
+              + category.slug
+              + "' still holds "
+              + held
+              + " crates; move or delete them first.");
+    }
+    category.delete();
+  }
+
+  @Override
+  public CategoryView view(String slug, String lang) {
+    return categories.get(slug, lang);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.rustdist.catalog.curation;
+
+import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.crate.Crate;
+import dev.rustdist.catalog.crate.CrateCounterpart;
+import dev.rustdist.catalog.crate.CratePoint;
+import dev.rustdist.catalog.crate.CrateService;
+import dev.rustdist.catalog.crate.CrateView;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Crates as curators write them: in a category, after its last crate, with pros and cons. */
+@ApplicationScoped
+public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
+
+  private final EntityManager entityManager;
+  private final CrateService crates;
+
+  CrateKind(EntityManager entityManager, CrateService crates) {
+    this.entityManager = entityManager;
+    this.crates = crates;
+  }
+
+  @Override
+  public String name() {
+    return "crate";
+  }
+
+  @Override
+  public Class<CrateInput> inputType() {
+    return CrateInput.class;
+  }
+
+  @Override
+  public Optional<Crate> find(String slug) {
+    return Crate.find("slug", slug).firstResultOptional();
+  }
+
+  @Override
+  public int version(Crate crate) {
+    return crate.version;
+  }
+
+  @Override
+  public CrateInput toInput(Crate crate) {
+    return CurationMapper.toInput(crate);
+  }
+
+  @Override
+  public void check(CrateInput input, BodyCheck check) {
+    check.languages("texts", input.texts());
+    check.languagesOfEach("pros", input.pros());
+    check.languagesOfEach("cons", input.cons());
+    check.counterparts("alternatives", input.alternatives());
+    check.counterparts("platforms", input.platforms());
+    if (input.category() != null
+        && !check.isBroken("category")
+        && category(input.category()) == null) {
+      check.broken(
+          "category",
+          "must be the slug of a category",
+          Category.<Category>listAll(Sort.by("position")).stream()
+              .map(category -> category.slug)
+              .toList());
+    }
+  }
+
+  @Override
+  public Crate create() {
+    Crate crate = new Crate();
+    crate.points = new ArrayList<>();
+    crate.counterparts = new ArrayList<>();
+    return crate;
+  }
+
+  @Override
+  public void write(Crate crate, CrateInput input, int version) {
+    Category category = category(input.category());
+    removeChildren(crate);
+    if (!Objects.equals(crate.category, category)) {
+      crate.position = nextPosition(category); // a new crate, or one moved to another category
+    }
+    crate.version = version;
+    List<CratePoint> points = new ArrayList<>();
+    List<CrateCounterpart> links = new ArrayList<>();
+    Map<String, Counterpart> counterparts =
+        Counterpart.bySlug(
+            Stream.concat(
+                    CurationMapper.orEmpty(input.alternatives()).stream(),
+                    CurationMapper.orEmpty(input.platforms()).stream())
+                .toList());
+    CurationMapper.apply(input, crate, category, counterparts::get, points, links);
+    crate.persist();
+    points.forEach(point -> point.persist());
+    links.forEach(link -> link.persist());
+    crate.points.addAll(points);
+    crate.counterparts.addAll(links);
+  }
+
+  @Override
+  public void delete(Crate crate) {
+    removeChildren(crate);
+    crate.delete();
+  }
+
+  @Override
+  public CrateView view(String slug, String lang) {
+    return crates.get(slug, lang);
+  }
+
+  private static Category category(String slug) {
+    return Category.<Category>find("slug", slug).firstResult();
+  }
+
+  /** Removes the crate's points and counterpart links, before new ones take their positions. */
+  private void removeChildren(Crate crate) {
+    crate.points.forEach(entityManager::remove);
+    crate.counterparts.forEach(entityManager::remove);
+    crate.points.clear();
+    crate.counterparts.clear();
+    entityManager.flush();
+  }
+
+  /** After the category's last crate. */
+  private short nextPosition(Category category) {
+    return EntryKind.positionAfter(
+        entityManager
+            .createQuery(
+                "select max(c.position) from Crate c where c.category = :category", Short.class)
+            .setParameter("category", category)
+            .getSingleResult());
+  }
+}
