@@ -23,7 +23,7 @@ public final class CatalogMain {
   private CatalogMain() {}
 
   public static void main(String... args) throws Exception {
-    System.setProperty(RequestGuards.QUARKUS_URI_VALIDATION_OFF, "true");
+    RequestGuards.replaceServerChecks();
     if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
       Quarkus.run(args);
       return;

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,8 +33,13 @@ public class RequestGuards {
   /** The most bytes of header fields the service reads, names and values together. */
   public static final int MAX_HEADER_BYTES = 16 * 1024;
 
-  /** The system property that turns Quarkus' body-less refusal of malformed URIs off. */
-  public static final String QUARKUS_URI_VALIDATION_OFF = "vertx.disableURIValidation";
+  // the server's own checks that refuse without a body: Quarkus' of the URI, Netty's of headers
+  private static final List<String> SERVER_CHECKS_OFF =
+      List.of("vertx.disableURIValidation", "vertx.disableHttpHeadersValidation");
+
+  // RFC 9110, 5.6.2; and the control characters no header value may hold (tab aside)
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
   private final RouteProblems problems;
   private final long maxBodyBytes;
@@ -43,6 +49,14 @@ public class RequestGuards {
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
     this.problems = problems;
     this.maxBodyBytes = maxBodySize.asLongValue();
+  }
+
+  /**
+   * Turns off the server's checks that these guards make instead; to be called before the server
+   * starts (the header check is read once, when Vert.x loads).
+   */
+  public static void replaceServerChecks() {
+    SERVER_CHECKS_OFF.forEach(property -> System.setProperty(property, "true"));
   }
 
   void register(@Observes Router router) {
@@ -92,10 +106,31 @@ public class RequestGuards {
               + " for % itself).");
       return;
     }
+    for (Map.Entry<String, String> header : request.headers()) {
+      if (!TOKEN.matcher(header.getKey()).matches()
+          || CONTROL_CHARACTER.matcher(header.getValue()).find()) {
+        refuseAndClose(
+            context,
+            400,
+            "Bad Request",
+            "Header '"
+                + Problem.excerpt(header.getKey())
+                + "' is malformed: a header's name is a token, and its value holds no control"
+                + " characters but tabs.");
+        return;
+      }
+    }
+    if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+      // a body of unknown length could only be refused once too much of it is read
+      refuseAndClose(
+          context,
+          411,
+          "Length Required",
+          "A body must state its length in Content-Length; chunked bodies are not read.");
+      return;
+    }
     if (announcedBodyBytes(request) > maxBodyBytes) {
-      // the body will not be read: the connection cannot carry another request after it
-      context.response().putHeader(HttpHeaders.CONNECTION, "close");
-      refuse(
+      refuseAndClose(
           context,
           413,
           "Content Too Large",
@@ -115,14 +150,21 @@ public class RequestGuards {
   }
 
   private void refuse(RoutingContext context, int status, String title, String detail) {
-    problems.send(
-        context,
-        new Problem(
-            URI.create("about:blank"),
-            title,
-            status,
-            detail,
-            Problem.excerpt(context.request().path()),
-            List.of()));
+    problems.send(context, problem(context, status, title, detail));
+  }
+
+  /** Refuses a request whose body is not read, or whose framing cannot be trusted. */
+  private void refuseAndClose(RoutingContext context, int status, String title, String detail) {
+    problems.sendAndClose(context, problem(context, status, title, detail));
+  }
+
+  private static Problem problem(RoutingContext context, int status, String title, String detail) {
+    return new Problem(
+        URI.create("about:blank"),
+        title,
+        status,
+        detail,
+        Problem.excerpt(context.request().path()),
+        List.of());
   }
 }

@@ -20,6 +20,16 @@ public class RouteProblems {
     this.json = json;
   }
 
+  /**
+   * Ends the exchange with the problem, then the connection: for a request whose body was not read,
+   * after which the connection cannot carry another request.
+   */
+  public void sendAndClose(RoutingContext context, Problem problem) {
+    context.response().putHeader(HttpHeaders.CONNECTION, "close");
+    context.response().endHandler(ended -> context.request().connection().close());
+    send(context, problem);
+  }
+
   /** Ends the exchange with the problem; the caller adds any headers it needs first. */
   public void send(RoutingContext context, Problem problem) {
     HttpServerResponse response = context.response();

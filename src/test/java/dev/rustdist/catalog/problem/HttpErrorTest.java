@@ -145,15 +145,44 @@ class HttpErrorTest {
     }
   }
 
+  @Test
+  void shouldRefuseMalformedHeadersAndBodiesOfUnstatedLengthWithProblems() throws IOException {
+    String malformedHeader =
+        raw(
+            "GET /api/v1/crates HTTP/1.1\r\nHost: localhost\r\nAccept-Language: zh\u0001\r\n"
+                + "Connection: close\r\n\r\n");
+    assertThat(malformedHeader, startsWith("HTTP/1.1 400"));
+    assertThat(malformedHeader, containsString("application/problem+json"));
+    String chunked =
+        raw(
+            "POST /api/v1/crates HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    assertThat(chunked, startsWith("HTTP/1.1 411"));
+    assertThat(chunked, containsString("application/problem+json"));
+  }
+
+  @Test
+  void shouldRefuseAFarOverlongSlugInABodyWithAProblem() {
+    problem(
+        given()
+            .header("Authorization", Tokens.curator())
+            .contentType("application/json")
+            .body("{\"slug\": \"" + "a-".repeat(50_000) + "a\"}")
+            .when()
+            .post("/api/v1/categories"),
+        400);
+  }
+
   /** What the server answers to a request target sent as it is, unencoded. */
   private static String rawGet(String target) throws IOException {
+    return raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+  }
+
+  /** What the server answers to a request sent byte for byte, until it closes the connection. */
+  private static String raw(String request) throws IOException {
     try (Socket socket = new Socket("localhost", RestAssured.port)) {
       socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
