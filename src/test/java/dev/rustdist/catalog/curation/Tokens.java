@@ -1,6 +1,8 @@
 package dev.rustdist.catalog.curation;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens signed with the test key, as the organisation's key would sign them. */
@@ -13,6 +15,17 @@ final class Tokens {
   static String curator() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn(CURATOR).groups(Set.of("curator")).sign();
+  }
+
+  /** A curator's token dated at another time, valid for an hour from then. */
+  static String curatorIssuedAt(Instant issuedAt) {
+    return "Bearer "
+        + Jwt.issuer("rust-dist-catalog")
+            .upn(CURATOR)
+            .groups(Set.of("curator"))
+            .issuedAt(issuedAt)
+            .expiresAt(issuedAt.plus(Duration.ofHours(1)))
+            .sign();
   }
 
   static String reader() {
