@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens signed with the test key, as the organisation's key would sign them. */
-final class Tokens {
+public final class Tokens {
 
   static final String CURATOR = "alice@example.org";
 
   private Tokens() {}
 
-  static String curator() {
+  public static String curator() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn(CURATOR).groups(Set.of("curator")).sign();
   }
@@ -28,12 +28,12 @@ final class Tokens {
             .sign();
   }
 
-  static String reader() {
+  public static String reader() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn("bob@example.org").groups(Set.of("reader")).sign();
   }
 
-  static String fromAnotherIssuer() {
+  public static String fromAnotherIssuer() {
     return "Bearer " + Jwt.issuer("someone-else").upn(CURATOR).groups(Set.of("curator")).sign();
   }
 }
