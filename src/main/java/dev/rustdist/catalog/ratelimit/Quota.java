@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import java.util.OptionalLong;
 
@@ -42,13 +41,9 @@ final class Quota {
         Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(policy.period()).build();
   }
 
-  /** Takes tokens from the client's bucket if it holds that many. */
-  ConsumptionProbe take(String client, long tokens) {
-    return bucket(client).tryConsumeAndReturnRemaining(tokens);
-  }
-
-  void giveBack(String client, long tokens) {
-    bucket(client).addTokens(tokens);
+  /** The client's bucket under this quota, full the first time the client is counted. */
+  Bucket bucketOf(String client) {
+    return buckets.get(client, ignored -> newBucket());
   }
 
   /** How long until a client that has used up this quota may make a request again. */
@@ -69,8 +64,8 @@ final class Quota {
   }
 
   /** The RateLimit item: the requests left, and the seconds until the bucket is full again. */
-  String state(String client) {
-    long available = bucket(client).getAvailableTokens();
+  String state(Bucket bucket) {
+    long available = bucket.getAvailableTokens();
     long capacity = limit * REQUEST;
     long untilFull = (long) Math.ceil((capacity - available) * periodSeconds / capacity);
     return state(available / REQUEST, untilFull);
@@ -90,7 +85,7 @@ final class Quota {
     return "\"" + name + "\";r=" + remaining + ";t=" + seconds;
   }
 
-  private Bucket bucket(String client) {
-    return buckets.get(client, ignored -> Bucket.builder().addLimit(bandwidth).build());
+  private Bucket newBucket() {
+    return Bucket.builder().addLimit(bandwidth).build();
   }
 }

@@ -3,6 +3,7 @@ package dev.rustdist.catalog.ratelimit;
 import dev.rustdist.catalog.http.RouteOrder;
 import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.problem.RouteProblems;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -61,7 +62,8 @@ public class RateLimitRoute {
 
   /** A read costs a request, or a quarter of one when the client's copy was still current. */
   private void read(RoutingContext context, String client) {
-    ConsumptionProbe taken = reads.take(client, Quota.REQUEST);
+    Bucket bucket = reads.bucketOf(client);
+    ConsumptionProbe taken = bucket.tryConsumeAndReturnRemaining(Quota.REQUEST);
     if (!taken.isConsumed()) {
       refuse(context, reads, taken.getNanosToWaitForRefill());
       return;
@@ -70,9 +72,9 @@ public class RateLimitRoute {
         ignored -> {
           HttpServerResponse response = context.response();
           if (response.getStatusCode() == 304) {
-            reads.giveBack(client, Quota.REQUEST - Quota.NOT_MODIFIED);
+            bucket.addTokens(Quota.REQUEST - Quota.NOT_MODIFIED);
           }
-          response.putHeader(STATE, reads.state(client));
+          response.putHeader(STATE, reads.state(bucket));
         });
     context.next();
   }
@@ -87,7 +89,8 @@ public class RateLimitRoute {
       refuse(context, failedAuthentications, lockedOut.getAsLong());
       return;
     }
-    ConsumptionProbe taken = writes.take(client, Quota.REQUEST);
+    Bucket bucket = writes.bucketOf(client);
+    ConsumptionProbe taken = bucket.tryConsumeAndReturnRemaining(Quota.REQUEST);
     if (!taken.isConsumed()) {
       refuse(context, writes, taken.getNanosToWaitForRefill());
       return;
@@ -95,11 +98,12 @@ public class RateLimitRoute {
     context.addHeadersEndHandler(
         ignored -> {
           HttpServerResponse response = context.response();
-          String state = writes.state(client);
+          String state = writes.state(bucket);
           int status = response.getStatusCode();
           if (status == 401 || status == 403) {
-            failedAuthentications.take(client, Quota.REQUEST);
-            state += ", " + failedAuthentications.state(client);
+            Bucket failures = failedAuthentications.bucketOf(client);
+            failures.tryConsume(Quota.REQUEST);
+            state += ", " + failedAuthentications.state(failures);
           }
           response.putHeader(STATE, state);
         });
