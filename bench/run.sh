@@ -45,7 +45,8 @@ npm install --prefix "$WORK/npm" --no-audit --no-fund --loglevel=error \
 # --- this service: the packaged jar on its embedded PostgreSQL ----------------------------------
 build_service
 start=$(date +%s%N)
-start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT
+start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$CATALOG_PORT \
+  "${LIMITS_OUT_OF_REACH[@]}"
 CATALOG_PID=${PIDS[-1]}
 wait_for "http://127.0.0.1:$CATALOG_PORT/api/v1/crates" 120
 STARTUP_MS=$((($(date +%s%N) - start) / 1000000))

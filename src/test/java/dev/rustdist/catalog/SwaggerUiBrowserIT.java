@@ -8,6 +8,8 @@ import io.restassured.RestAssured;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -57,6 +61,8 @@ class SwaggerUiBrowserIT {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1400,2000");
+    // the console is where the browser reports what the Content-Security-Policy blocked
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService driver =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(driver, options);
@@ -105,5 +111,11 @@ class SwaggerUiBrowserIT {
             .findElement(By.cssSelector("#operations-Crates-listCrates .request-url"))
             .getText()
             .contains("maturity=experimental"));
+    List<String> blocked =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy"))
+            .toList();
+    assertTrue(blocked.isEmpty(), "the Content-Security-Policy blocked " + blocked);
   }
 }

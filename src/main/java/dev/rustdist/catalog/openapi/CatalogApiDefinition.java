@@ -207,6 +207,7 @@ public class CatalogApiDefinition extends Application {
   static final String CONFLICT = "Conflict";
   static final String PRECONDITION_FAILED = "PreconditionFailed";
   static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+  static final String TOO_MANY_REQUESTS = "TooManyRequests";
   static final String CURATOR_TOKEN = "curatorToken";
   static final String DATASET_REVISION = "X-Dataset-Revision";
 }

@@ -3,7 +3,9 @@ package dev.rustdist.catalog.openapi;
 import dev.rustdist.catalog.http.JsonLimits;
 import dev.rustdist.catalog.http.RequestGuards;
 import dev.rustdist.catalog.i18n.Languages;
+import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.query.QueryParameters;
+import dev.rustdist.catalog.ratelimit.RateLimitRoute;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.time.Duration;
@@ -21,12 +23,16 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Gives every API operation the language parameters and the problem responses it shares with all
  * the others, so that no resource repeats them. It runs when the service is built: the document is
- * the same for every run, and making it at start would cost every start.
+ * the same for every run, and making it at start would cost every start. The rate limits it states
+ * are the ones the build is configured with, in application.properties.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class CatalogOpenApiFilter implements OASFilter {
 
   private static final String API_PATH = "/api/";
+  private static final String RETRY_AFTER = "Retry-After";
+  private static final String RATE_LIMIT = RateLimitRoute.STATE;
+  private static final String RATE_LIMIT_POLICY = RateLimitRoute.POLICY;
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -51,6 +57,41 @@ public class CatalogOpenApiFilter implements OASFilter {
                     "The dataset revision the response was read at: ask /api/v1/changes for what"
                         + " came after it.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+    openAPI
+        .getComponents()
+        .addHeader(
+            RETRY_AFTER,
+            OASFactory.createHeader()
+                .description("The seconds to wait before asking again.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+        .addHeader(
+            RATE_LIMIT,
+            OASFactory.createHeader()
+                .description(
+                    "What is left of this client's quota (IETF draft-ietf-httpapi-ratelimit-headers),"
+                        + " e.g. `\"reads\";r=1150;t=3`: 1150 requests left, and the quota whole"
+                        + " again in 3 s.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+        .addHeader(
+            RATE_LIMIT_POLICY,
+            OASFactory.createHeader()
+                .description(
+                    "The quota that was exceeded, e.g. `\"reads\";q=1200;w=60`: 1200 requests per"
+                        + " 60 s.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))
+        .addResponse(
+            CatalogApiDefinition.TOO_MANY_REQUESTS,
+            OASFactory.createAPIResponse()
+                .description(tooManyRequests(ConfigProvider.getConfig()))
+                .content(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem"))))
+                .addHeader(RETRY_AFTER, header(RETRY_AFTER))
+                .addHeader(RATE_LIMIT_POLICY, header(RATE_LIMIT_POLICY))
+                .addHeader(RATE_LIMIT, header(RATE_LIMIT)));
     openAPI
         .getPaths()
         .getPathItems()
@@ -80,7 +121,8 @@ public class CatalogOpenApiFilter implements OASFilter {
               if (status.startsWith("2") && response.getRef() == null) {
                 response.addHeader(
                     CatalogApiDefinition.DATASET_REVISION,
-                    OASFactory.createHeader().ref(CatalogApiDefinition.DATASET_REVISION));
+                    header(CatalogApiDefinition.DATASET_REVISION));
+                response.addHeader(RATE_LIMIT, header(RATE_LIMIT));
               }
             });
     respond(operation, "400", CatalogApiDefinition.BAD_REQUEST);
@@ -103,6 +145,7 @@ public class CatalogOpenApiFilter implements OASFilter {
     }
     respond(operation, "414", CatalogApiDefinition.URI_TOO_LONG);
     respond(operation, "431", CatalogApiDefinition.HEADER_FIELDS_TOO_LARGE);
+    respond(operation, "429", CatalogApiDefinition.TOO_MANY_REQUESTS);
     respond(operation, "500", CatalogApiDefinition.INTERNAL_ERROR);
     respond(operation, "503", CatalogApiDefinition.UNAVAILABLE);
   }
@@ -140,6 +183,34 @@ public class CatalogOpenApiFilter implements OASFilter {
             Languages.MAX_TAG_LENGTH,
             Languages.MAX_ACCEPT_LANGUAGE_LENGTH,
             idle.toSeconds());
+  }
+
+  /** The quotas in words, from the configuration the service is built with. */
+  private static String tooManyRequests(Config config) {
+    return "This client has used up one of its quotas: the problem names it, `Retry-After` says"
+        + " when to ask again. A client is its address (an IPv6 one by its /64). Each quota is a"
+        + " burst of so many requests, refilled evenly over its period: "
+        + quota(config, "reads")
+        + " (GET and HEAD; a 304 Not Modified counts as a quarter of one), "
+        + quota(config, "writes")
+        + ", and "
+        + quota(config, "failed-authentications")
+        + " (401 and 403 answers), after which the client's writes are refused unread until the"
+        + " quota refills.";
+  }
+
+  private static String quota(Config config, String name) {
+    String prefix = "catalog.rate-limit." + name;
+    return config.getValue(prefix + ".limit", Long.class)
+        + " "
+        + name.replace('-', ' ')
+        + " per "
+        + config.getValue(prefix + ".period", Duration.class).toSeconds()
+        + " s";
+  }
+
+  private static org.eclipse.microprofile.openapi.models.headers.Header header(String name) {
+    return OASFactory.createHeader().ref(name);
   }
 
   private static void respond(Operation operation, String status, String response) {

@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -146,6 +148,29 @@ class CurationTest {
         .contentType("application/problem+json")
         .body("detail", containsString("curator"));
     given().get(TARPC).then().statusCode(404);
+  }
+
+  @Test
+  void shouldRefuseATokenIssuedInTheFuture() {
+    given()
+        .header("Authorization", Tokens.curatorIssuedAt(Instant.now().plus(Duration.ofHours(1))))
+        .contentType(Curator.MERGE_PATCH)
+        .body("{}")
+        .when()
+        .patch(CRATES + "/tokio")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", startsWith("Bearer"));
+    // within the clock skew allowed: authenticated, then refused for the missing If-Match
+    given()
+        .header("Authorization", Tokens.curatorIssuedAt(Instant.now().plusSeconds(30)))
+        .contentType(Curator.MERGE_PATCH)
+        .body("{}")
+        .when()
+        .patch(CRATES + "/tokio")
+        .then()
+        .statusCode(428);
   }
 
   @Test

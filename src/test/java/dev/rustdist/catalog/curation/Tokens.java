@@ -1,6 +1,8 @@
 package dev.rustdist.catalog.curation;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens signed with the test key, as the organisation's key would sign them. */
@@ -15,12 +17,23 @@ public final class Tokens {
         + Jwt.issuer("rust-dist-catalog").upn(CURATOR).groups(Set.of("curator")).sign();
   }
 
-  static String reader() {
+  /** A curator's token dated at another time, valid for an hour from then. */
+  static String curatorIssuedAt(Instant issuedAt) {
+    return "Bearer "
+        + Jwt.issuer("rust-dist-catalog")
+            .upn(CURATOR)
+            .groups(Set.of("curator"))
+            .issuedAt(issuedAt)
+            .expiresAt(issuedAt.plus(Duration.ofHours(1)))
+            .sign();
+  }
+
+  public static String reader() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn("bob@example.org").groups(Set.of("reader")).sign();
   }
 
-  static String fromAnotherIssuer() {
+  public static String fromAnotherIssuer() {
     return "Bearer " + Jwt.issuer("someone-else").upn(CURATOR).groups(Set.of("curator")).sign();
   }
 }
