@@ -1,10 +1,11 @@
 package dev.rustdist.catalog.curation;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.Set;
 
 /** Bearer tokens signed with the test key, as the organisation's key would sign them. */
-final class Tokens {
+public final class Tokens {
 
   static final String CURATOR = "alice@example.org";
 
@@ -13,6 +14,16 @@ final class Tokens {
   static String curator() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn(CURATOR).groups(Set.of("curator")).sign();
+  }
+
+  /** A curator's token that stays valid for the given time. */
+  public static String curator(Duration lifespan) {
+    return "Bearer "
+        + Jwt.issuer("rust-dist-catalog")
+            .upn(CURATOR)
+            .groups(Set.of("curator"))
+            .expiresIn(lifespan)
+            .sign();
   }
 
   static String reader() {
