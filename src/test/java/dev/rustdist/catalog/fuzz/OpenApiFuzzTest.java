@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.fuzz;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,21 +11,38 @@ import dev.rustdist.catalog.curation.Tokens;
 import dev.rustdist.catalog.fuzz.Contract.Operation;
 import dev.rustdist.catalog.fuzz.MalformedRequests.Case;
 import dev.rustdist.catalog.fuzz.RawHttp.Answer;
+import dev.rustdist.catalog.fuzz.RawHttp.Header;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +52,7 @@ import org.junit.jupiter.api.Test;
  * Holds the service to three rules whatever a client sends it: no 5xx; every 4xx an
  * application/problem+json whose status is the HTTP status; no answer that shows its Java
  * internals. The requests are the valid request of every operation the served contract declares
- * with one thing wrong at a time, sent byte for byte.
+ * with one thing wrong at a time, then requests that break HTTP itself, sent byte for byte.
  */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
@@ -43,6 +61,14 @@ class OpenApiFuzzTest {
   private static final Logger LOG = Logger.getLogger(OpenApiFuzzTest.class);
 
   private static final long SEED = 9457;
+
+  /**
+   * The idle timeout after which the service closes a connection that sends nothing: one that never
+   * becomes a request must be closed by then, give or take the slack of the timer.
+   */
+  private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Duration IDLE_SLACK = Duration.ofSeconds(10);
 
   private static final Path FULL_LIST = Path.of("target", "openapi-fuzz-failures.txt");
 
@@ -109,6 +135,69 @@ class OpenApiFuzzTest {
             + FULL_LIST
             + "):\n"
             + findings.report());
+  }
+
+  @Test
+  void shouldAnswerRequestsBeyondTheHttpLimitsWithProblems() {
+    Findings findings = new Findings();
+    expect(findings, 400, "a path with a lone %", get("/api/v1/crates/%"));
+    expect(findings, 400, "a path with %ZZ", get("/api/v1/crates/%ZZ/alternatives"));
+    expect(
+        findings, 414, "a request target over 4 KiB", get("/api/v1/crates?q=" + "a".repeat(5_000)));
+    expect(
+        findings,
+        414,
+        "a request target far over 4 KiB",
+        get("/api/v1/crates?q=" + "a".repeat(1 << 20)));
+    expect(
+        findings,
+        431,
+        "a header over 20 KiB",
+        http.request(
+            "GET", "/api/v1/crates", List.of(new Header("X-Padding", "a".repeat(21 << 10))), null));
+    List<Header> manyHeaders = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      manyHeaders.add(new Header("X-Padding-" + i, "a".repeat(10 << 10)));
+    }
+    expect(
+        findings,
+        431,
+        "headers far over 20 KiB",
+        http.request("GET", "/api/v1/crates", manyHeaders, null));
+    byte[] overTenMegabytes = new byte[11_000_000];
+    Arrays.fill(overTenMegabytes, (byte) ' ');
+    expect(
+        findings,
+        413,
+        "a body over 10 MB",
+        http.request("POST", "/api/v1/crates", curatorWrite(), overTenMegabytes));
+    List<Header> chunked = new ArrayList<>(curatorWrite());
+    chunked.add(new Header("Transfer-Encoding", "chunked"));
+    expect(
+        findings,
+        413,
+        "a chunked body over 10 MB",
+        concat(http.request("POST", "/api/v1/crates", chunked, null), chunks(overTenMegabytes)));
+    assertTrue(findings.isEmpty(), "Requests beyond the HTTP limits:\n" + findings.report());
+  }
+
+  @Test
+  void shouldCloseConnectionsThatNeverBecomeARequest() throws Exception {
+    Map<String, byte[]> garbage = new LinkedHashMap<>();
+    garbage.put("a TLS ClientHello", tlsClientHello());
+    garbage.put(
+        "the HTTP/2 connection preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(US_ASCII));
+    garbage.put("a request line that never ends", "GET /api/v1/crates?q=tok".getBytes(US_ASCII));
+    // all at once, so that the test waits for one idle timeout, not one each
+    List<CompletableFuture<Findings>> closing = new ArrayList<>();
+    garbage.forEach(
+        (what, bytes) -> closing.add(CompletableFuture.supplyAsync(() -> closes(what, bytes))));
+    Findings findings = new Findings();
+    for (CompletableFuture<Findings> one : closing) {
+      findings.addAll(one.get());
+    }
+    assertTrue(
+        findings.isEmpty(), "Connections that never became a request:\n" + findings.report());
   }
 
   // --- the fuzzing ---
@@ -223,5 +312,126 @@ class OpenApiFuzzTest {
 
   private RequestSpecification curator() {
     return given().header("Authorization", curatorToken).contentType("application/json");
+  }
+
+  // --- beyond HTTP's limits ---
+
+  private byte[] get(String target) {
+    return http.request("GET", target, List.of(), null);
+  }
+
+  private List<Header> curatorWrite() {
+    return List.of(
+        new Header("Authorization", curatorToken), new Header("Content-Type", "application/json"));
+  }
+
+  /** The request answered with a problem of the expected status. */
+  private void expect(Findings findings, int status, String what, byte[] request) {
+    String described = what + " (" + request.length + " bytes)";
+    try {
+      Answer answer = http.exchange(request);
+      if (answer.status() != status) {
+        findings.add(
+            "answered " + answer.status() + " instead of " + status,
+            what,
+            what,
+            described,
+            Findings.excerpt(answer));
+      }
+      findings.check(what, what, described, answer);
+    } catch (IOException failure) {
+      findings.add("no answer", what, what, described, failure.toString());
+    }
+  }
+
+  private static byte[] chunks(byte[] body) {
+    ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+    int size = 64 << 10;
+    for (int at = 0; at < body.length; at += size) {
+      int length = Math.min(size, body.length - at);
+      chunked.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(US_ASCII));
+      chunked.write(body, at, length);
+      chunked.writeBytes("\r\n".getBytes(US_ASCII));
+    }
+    chunked.writeBytes("0\r\n\r\n".getBytes(US_ASCII));
+    return chunked.toByteArray();
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(first);
+    bytes.writeBytes(second);
+    return bytes.toByteArray();
+  }
+
+  // --- connections that never become a request ---
+
+  /**
+   * Sends the bytes and waits, up to the idle timeout and its slack, for the service to close the
+   * connection; whatever it answered before closing must keep the rules too.
+   */
+  private Findings closes(String what, byte[] bytes) {
+    Findings findings = new Findings();
+    Duration wait = IDLE_TIMEOUT.plus(IDLE_SLACK);
+    long deadline = System.nanoTime() + wait.toNanos();
+    ByteArrayOutputStream received = new ByteArrayOutputStream();
+    boolean closed = false;
+    try (Socket socket = http.connect()) {
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      InputStream in = socket.getInputStream();
+      byte[] buffer = new byte[8192];
+      while (!closed) {
+        long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+        if (left <= 0) {
+          break;
+        }
+        socket.setSoTimeout((int) left);
+        int read = in.read(buffer);
+        if (read < 0) {
+          closed = true;
+        } else {
+          received.write(buffer, 0, read);
+        }
+      }
+    } catch (SocketTimeoutException stillOpen) {
+      // reported below
+    } catch (SocketException reset) {
+      closed = true;
+    } catch (IOException failure) {
+      findings.add("could not connect", what, what, what, failure.toString());
+      return findings;
+    }
+    String answered = received.size() == 0 ? "nothing" : received.size() + " bytes";
+    if (!closed) {
+      findings.add(
+          "still open after " + wait.toSeconds() + " s",
+          what,
+          what,
+          what + ", answered with " + answered,
+          Findings.printable(received.toString(US_ASCII), 80));
+    }
+    byte[] answer = received.toByteArray();
+    if (new String(answer, US_ASCII).startsWith("HTTP/1.")) {
+      try {
+        findings.check(what, what, what, RawHttp.read(new ByteArrayInputStream(answer)));
+      } catch (IOException unreadable) {
+        findings.add("unreadable answer", what, what, what, unreadable.toString());
+      }
+    }
+    return findings;
+  }
+
+  /** The first bytes a TLS client sends, as the JDK's own TLS client makes them. */
+  private byte[] tlsClientHello() throws GeneralSecurityException, IOException {
+    SSLEngine engine = SSLContext.getDefault().createSSLEngine("localhost", root.getPort());
+    engine.setUseClientMode(true);
+    engine.beginHandshake();
+    ByteBuffer hello = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+    engine.wrap(ByteBuffer.allocate(0), hello);
+    hello.flip();
+    byte[] bytes = new byte[hello.remaining()];
+    hello.get(bytes);
+    return bytes;
   }
 }
