@@ -121,6 +121,11 @@ final class Contract {
     return node;
   }
 
+  /** A component schema, by name. */
+  JsonNode schema(String name) {
+    return document.path("components").path("schemas").path(name);
+  }
+
   /** The name of the component schema a {@code $ref} names, or null. */
   static String schemaName(JsonNode schema) {
     String ref = schema == null ? null : schema.path("$ref").asText(null);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The requests sent to each operation of the contract: its valid request, then that request with
@@ -184,7 +185,7 @@ final class MalformedRequests {
           "%ZZ=1",
           ";",
           "LANG=zh",
-          java.util.stream.IntStream.range(0, 300)
+          IntStream.range(0, 300)
               .mapToObj(i -> "p" + i + "=" + i)
               .collect(Collectors.joining("&")));
 
@@ -206,63 +207,30 @@ final class MalformedRequests {
     Request valid = valid(operation);
     List<Case> cases = new ArrayList<>();
     cases.add(valid.toCase(operation, VALID, "", VALID));
-    List<String> headersSeen = new ArrayList<>();
     for (Parameter parameter : operation.parameters()) {
       String validValue = validValue(operation, parameter);
       switch (parameter.in()) {
-        case "path" -> {
-          List<Value> values = new ArrayList<>(malformations.inUrl(parameter.schema(), validValue));
-          values.add(new Value("encoded slash", Malformations.encode(validValue) + "%2F"));
-          values.add(new Value("dot segment", ".."));
-          values.add(new Value("dot segment", "%2E%2E"));
-          values.add(new Value("matrix parameter", Malformations.encode(validValue) + ";x=1"));
-          for (Value value : values) {
-            cases.add(
-                valid
-                    .withPath(parameter.name(), value.wire())
-                    .toCase(operation, "path parameter", "path " + parameter.name(), value.kind()));
-          }
-        }
-        case "query" -> {
-          for (Value value : malformations.inUrl(parameter.schema(), validValue)) {
-            cases.add(
-                valid
-                    .withQuery(parameter.name(), value.wire())
-                    .toCase(
-                        operation, "query parameter", "query " + parameter.name(), value.kind()));
-          }
-          String once = parameter.name() + "=" + Malformations.encode(validValue) + "&";
-          int times = Malformations.FAR_OVER_IN_URL / once.length();
-          cases.add(
-              valid
-                  .withoutQuery(parameter.name())
-                  .withRawQuery(once.repeat(times))
-                  .toCase(
-                      operation,
-                      "query parameter",
-                      "query " + parameter.name(),
-                      "parameter repeated many times"));
-        }
-        case "header" -> {
-          headersSeen.add(parameter.name());
-          List<Value> values =
-              malformations.inHeader(validValue, HEADERS.getOrDefault(parameter.name(), List.of()));
-          cases.addAll(headerCases(operation, valid, parameter.name(), validValue, values));
-        }
-        default -> throw new IllegalStateException("parameter in " + parameter.in());
+        case "path" -> cases.addAll(pathCases(operation, valid, parameter, validValue));
+        case "query" -> cases.addAll(queryCases(operation, valid, parameter, validValue));
+        case "header" ->
+            cases.addAll(
+                headerCases(
+                    operation,
+                    valid,
+                    parameter.name(),
+                    validValue,
+                    malformations.inHeader(
+                        validValue, HEADERS.getOrDefault(parameter.name(), List.of()))));
+        default -> throw new IllegalStateException("a parameter in " + parameter.in());
       }
     }
+    List<String> declared = operation.parameters().stream().map(Parameter::name).toList();
     for (String header : HEADERS.keySet()) {
       boolean applies = !header.equals("Authorization") || operation.secured();
-      if (applies && !headersSeen.contains(header)) {
+      if (applies && !declared.contains(header)) {
         String validValue = validHeader(operation, header);
-        cases.addAll(
-            headerCases(
-                operation,
-                valid,
-                header,
-                validValue,
-                malformations.ownValues(validValue, HEADERS.get(header))));
+        List<Value> values = malformations.ownValues(validValue, HEADERS.get(header));
+        cases.addAll(headerCases(operation, valid, header, validValue, values));
       }
     }
     for (String query : UNKNOWN_QUERIES) {
@@ -272,23 +240,47 @@ final class MalformedRequests {
               .toCase(operation, "unknown query parameters", "query", "not in the contract"));
     }
     if (operation.bodySchema() != null) {
-      String schema = inputSchema(operation);
-      JsonNode bodySchema = contract.resolve(operation.bodySchema());
-      if (!bodySchema.has("properties") && schema != null) {
-        bodySchema =
-            contract.resolve(JSON.createObjectNode().put("$ref", "#/components/schemas/" + schema));
-      }
-      for (Body body : bodies.of(bodySchema, validBody(operation))) {
-        cases.add(
-            valid
-                .withBody(body.bytes())
-                .toCase(
-                    operation,
-                    body.where().equals("body") ? "body" : "body property",
-                    body.where(),
-                    body.kind()));
+      for (Body body : bodies.of(contract.schema(inputSchema(operation)), validBody(operation))) {
+        String group = body.where().equals("body") ? "body" : "body property";
+        cases.add(valid.withBody(body.bytes()).toCase(operation, group, body.where(), body.kind()));
       }
     }
+    return cases;
+  }
+
+  private List<Case> pathCases(
+      Operation operation, Request valid, Parameter parameter, String validValue) {
+    List<Value> values = new ArrayList<>(malformations.inUrl(parameter.schema(), validValue));
+    values.add(new Value("encoded slash", Malformations.encode(validValue) + "%2F"));
+    values.add(new Value("dot segment", ".."));
+    values.add(new Value("dot segment", "%2E%2E"));
+    values.add(new Value("matrix parameter", Malformations.encode(validValue) + ";x=1"));
+    List<Case> cases = new ArrayList<>();
+    for (Value value : values) {
+      cases.add(
+          valid
+              .withPath(parameter.name(), value.wire())
+              .toCase(operation, "path parameter", "path " + parameter.name(), value.kind()));
+    }
+    return cases;
+  }
+
+  private List<Case> queryCases(
+      Operation operation, Request valid, Parameter parameter, String validValue) {
+    String where = "query " + parameter.name();
+    List<Case> cases = new ArrayList<>();
+    for (Value value : malformations.inUrl(parameter.schema(), validValue)) {
+      cases.add(
+          valid
+              .withQuery(parameter.name(), value.wire())
+              .toCase(operation, "query parameter", where, value.kind()));
+    }
+    String once = parameter.name() + "=" + Malformations.encode(validValue) + "&";
+    cases.add(
+        valid
+            .withoutQuery(parameter.name())
+            .withRawQuery(once.repeat(Malformations.FAR_OVER_IN_URL / once.length()))
+            .toCase(operation, "query parameter", where, "parameter repeated many times"));
     return cases;
   }
 
@@ -397,7 +389,12 @@ final class MalformedRequests {
 
   static ObjectNode validInput(String schema) {
     try {
-      return (ObjectNode) JSON.readTree(VALID_INPUTS.get(schema));
+      String input = VALID_INPUTS.get(schema);
+      if (input == null) {
+        throw new IllegalStateException(
+            "The contract has a body of schema " + schema + ": add a valid one to VALID_INPUTS");
+      }
+      return (ObjectNode) JSON.readTree(input);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
