@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -47,7 +48,7 @@ final class Findings {
   private final List<Finding> findings = new ArrayList<>();
 
   /** The rules an answer breaks, by name; none when it keeps them all. */
-  static List<String> broken(Answer answer) {
+  private static List<String> broken(Answer answer) {
     List<String> rules = new ArrayList<>();
     if (answer.status() >= 500) {
       rules.add(answer.status() + " " + mediaType(answer));
@@ -126,7 +127,7 @@ final class Findings {
 
   private static String mediaType(Answer answer) {
     String type = answer.header("Content-Type");
-    return type == null ? "no Content-Type" : type.split(";")[0].strip().toLowerCase();
+    return type == null ? "no Content-Type" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
   }
 
   private static int problemStatus(Answer answer) {
