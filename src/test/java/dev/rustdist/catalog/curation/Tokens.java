@@ -28,6 +28,16 @@ public final class Tokens {
             .sign();
   }
 
+  /** A curator's token that stays valid for the given time. */
+  public static String curator(Duration lifespan) {
+    return "Bearer "
+        + Jwt.issuer("rust-dist-catalog")
+            .upn(CURATOR)
+            .groups(Set.of("curator"))
+            .expiresIn(lifespan)
+            .sign();
+  }
+
   public static String reader() {
     return "Bearer "
         + Jwt.issuer("rust-dist-catalog").upn("bob@example.org").groups(Set.of("reader")).sign();

@@ -1,0 +1,90 @@
+-- wrk: REQUESTS anonymous GETs in all, shared by THREADS threads, each one distinct: a query of
+-- about 3.8 KB that looks valid (a known filter value repeated, then parameters the API does not
+-- know, one of them numbering the request) and an Accept-Encoding of about 15 KB, both under the
+-- HTTP layer's limits (4 KiB request line, 20 KiB of headers), spread over several endpoints.
+-- Each thread stops after its share and leaves a file in FINISHED; done() prints how many answers
+-- had each status, one "status N COUNT" line each.
+local share = math.ceil(tonumber(os.getenv("REQUESTS")) / tonumber(os.getenv("THREADS")))
+-- each path with the valid-looking start of its queries: a list filter's value repeated, or a
+-- single-valued parameter repeated (the first one counts)
+local endpoints = {
+  {"/api/v1/crates", "maturity=" .. string.rep("mature,", 180) .. "mature"},
+  {"/api/v1/exports/byor-json", "ring=" .. string.rep("adopt,", 200) .. "adopt"},
+  {"/api/v1/crates/tokio", string.rep("lang=en&", 150) .. "lang=en"},
+  {"/api/v1/categories", string.rep("limit=20&", 130) .. "limit=20"},
+  {"/api/v1/compare", "crates=tokio,tonic&" .. string.rep("lang=zh&", 150) .. "lang=zh"},
+}
+local query_length = 3800
+local encoding_length = 15000
+local alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+local sent, answered = 0, 0
+statuses = {}
+
+function init(args)
+  math.randomseed(id * 7919)
+end
+
+local function junk(length)
+  local chars = {}
+  for i = 1, length do
+    local k = math.random(1, #alphabet)
+    chars[i] = alphabet:sub(k, k)
+  end
+  return table.concat(chars)
+end
+
+local function padded(parts, length, filler)
+  local text = table.concat(parts)
+  local more = {text}
+  local size = #text
+  local i = 0
+  while size < length do
+    i = i + 1
+    local piece = filler(i)
+    more[#more + 1] = piece
+    size = size + #piece
+  end
+  return table.concat(more):sub(1, length)
+end
+
+request = function()
+  sent = sent + 1
+  local endpoint = endpoints[(sent + id) % #endpoints + 1]
+  local query = padded({endpoint[2], "&request=", id, "-", sent}, query_length, function(i)
+    return "&utm_" .. junk(6) .. "=" .. junk(40)
+  end)
+  local encoding = padded({"gzip, deflate;q=0.9, identity;q=0.5"}, encoding_length, function(i)
+    return ", x-" .. id .. "-" .. sent .. "-" .. i .. ";q=0.001"
+  end)
+  return wrk.format("GET", endpoint[1] .. "?" .. query, {["Accept-Encoding"] = encoding})
+end
+
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  answered = answered + 1
+  if answered == share then
+    -- wrk runs for its whole duration whatever its threads do: a file per finished thread tells
+    -- the script when to interrupt it, which still reports
+    io.open(os.getenv("FINISHED") .. "/thread-" .. id, "w"):close()
+    wrk.thread:stop()
+  end
+end
+
+done = function(summary, latency, requests)
+  local all = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      all[status] = (all[status] or 0) + count
+    end
+  end
+  for status, count in pairs(all) do
+    io.write(string.format("status %d %d\n", status, count))
+  end
+end
