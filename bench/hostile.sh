@@ -6,7 +6,12 @@
 # latency of ordinary uncached reads before, during and after. Not part of the tests; see
 # bench/README.md.
 #
-#   bench/hostile.sh [--requests N] [--connections N] [--limit SECONDS] [--setting NAME=VALUE]...
+#   bench/hostile.sh [--shape refused|valid] [--requests N] [--connections N] [--limit SECONDS]
+#                    [--setting NAME=VALUE]...
+#
+# --shape refused (the default) sends the reads that exhausted memory before (unknown parameters,
+# over-long lists of values); --shape valid sends distinct reads the API accepts and answers in full
+# (compare and exports in random orders), each one a new snapshot.
 #
 # --setting passes a setting to the service, as the environment would (repeatable), e.g.
 # --setting CATALOG_RATE_LIMIT_ENABLED=false to measure memory with no limiter in the way;
@@ -14,17 +19,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+SHAPE=refused
 REQUESTS=50000
 CONNECTIONS=16
 LIMIT=210
 SETTINGS=()
 while (($#)); do
   case "$1" in
+    --shape) SHAPE=$2; shift 2 ;;
     --requests) REQUESTS=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --limit) LIMIT=$2; shift 2 ;;
     --setting) SETTINGS+=("$2"); shift 2 ;;
-    *) echo "usage: bench/hostile.sh [--requests N] [--connections N] [--limit SECONDS] [--setting NAME=VALUE]..." >&2; exit 2 ;;
+    *) echo "usage: bench/hostile.sh [--shape refused|valid] [--requests N] [--connections N] [--limit SECONDS] [--setting NAME=VALUE]..." >&2; exit 2 ;;
   esac
 done
 
@@ -109,7 +116,7 @@ say "flooding with $REQUESTS hostile reads (at most ${LIMIT} s)"
 begin flood
 flood_start=$(date +%s%N)
 mkdir "$WORK/finished"
-REQUESTS=$REQUESTS THREADS=2 FINISHED="$WORK/finished" wrk -t2 -c"$CONNECTIONS" -d"${LIMIT}s" \
+SHAPE=$SHAPE REQUESTS=$REQUESTS THREADS=2 FINISHED="$WORK/finished" wrk -t2 -c"$CONNECTIONS" -d"${LIMIT}s" \
   --timeout 10s -s bench/hostile.lua "http://127.0.0.1:$PORT" >"$WORK/flood.txt" 2>&1 &
 FLOOD_PID=$!
 PIDS+=("$FLOOD_PID")
@@ -168,8 +175,13 @@ answered=$(awk '$1 == "status" {n += $3} END {print n + 0}' "$WORK/flood.txt")
 echo "$(date -u +%FT%TZ) on $(nproc) cores; the service run with $SERVICE_JVM" \
   "${SETTINGS[*]:+and ${SETTINGS[*]}}"
 echo
-echo "Flood: wrk -t2 -c$CONNECTIONS with bench/hostile.lua, $REQUESTS distinct GETs (~3.8 KB query,"
-echo "~15 KB Accept-Encoding) over crates, exports/byor-json, crates/tokio, categories and compare:"
+if [[ $SHAPE == valid ]]; then
+  echo "Flood: wrk -t2 -c$CONNECTIONS with bench/hostile.lua, $REQUESTS distinct valid GETs (compare of 2-10"
+  echo "crates and exports by 2-8 categories, in random orders, en or zh; ~15 KB Accept-Encoding):"
+else
+  echo "Flood: wrk -t2 -c$CONNECTIONS with bench/hostile.lua, $REQUESTS distinct GETs (~3.8 KB query,"
+  echo "~15 KB Accept-Encoding) over crates, exports/byor-json, crates/tokio, categories and compare:"
+fi
 echo "$answered of $REQUESTS answered in $FLOOD_SECONDS s;" \
   "$(grep -a 'Socket errors' "$WORK/flood.txt" | sed 's/^ *//' || echo 'no socket errors')."
 echo

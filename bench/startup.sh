@@ -18,7 +18,7 @@ done
 
 DB_PORT=18091
 PORT=18092
-JVM="-Xmx160m -XX:+UseSerialGC"
+JVM="-Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
 source bench/lib.sh
 
 build_service
