@@ -27,14 +27,14 @@ public final class CatalogMain {
       return;
     }
     Path dataDirectory = dataDirectory();
-    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
-      database.datasourceConfig().forEach(System::setProperty);
-      LOG.infof(
-          "No datasource configured: started an embedded PostgreSQL at %s with its data in %s"
-              + " (fsync=%s)",
-          database.jdbcUrl(), dataDirectory, database.setting("fsync"));
-      Quarkus.run(args);
-    }
+    // no try-with-resources: Quarkus.run ends the JVM, and the database stops in a shutdown hook
+    EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory);
+    database.datasourceConfig().forEach(System::setProperty);
+    LOG.infof(
+        "No datasource configured: started an embedded PostgreSQL at %s with its data in %s"
+            + " (fsync=%s)",
+        database.jdbcUrl(), dataDirectory, database.setting("fsync"));
+    Quarkus.run(args);
   }
 
   private static boolean datasourceConfigured() {

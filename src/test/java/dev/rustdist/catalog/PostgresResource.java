@@ -52,11 +52,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
       container.stop();
     }
     if (embedded != null) {
-      try {
-        embedded.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      embedded.close();
     }
   }
 }
