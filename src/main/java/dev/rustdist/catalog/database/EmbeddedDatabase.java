@@ -3,14 +3,20 @@ package dev.rustdist.catalog.database;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -19,23 +25,31 @@ import org.postgresql.ds.PGSimpleDataSource;
  * configured. Its data stays in its directory between runs, and it writes durably.
  *
  * <p>The server is a child process of the service, which learns at once when it exits, and stops it
- * when the JVM exits.
+ * when the JVM exits. A child survives a service killed with SIGKILL, though, as nothing can end it
+ * then; the next start of the service recognises that server by its {@code postmaster.pid} and
+ * stops it before starting its own.
  */
 public final class EmbeddedDatabase implements Closeable {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
   private static final String USER = "postgres";
   private static final String DATABASE = "postgres";
+  // held by the service that runs the directory's server, and let go by the system when it dies
+  private static final String SERVICE_LOCK = "service.lock";
 
+  private final PostgresBinaries binaries;
   private final Path dataDirectory;
+  private final FileChannel serviceLock;
   private final int port;
-  private final Postmaster postmaster;
+  private Postmaster postmaster;
   private boolean closed;
 
-  private EmbeddedDatabase(Path dataDirectory, int port, Postmaster postmaster) {
+  private EmbeddedDatabase(
+      PostgresBinaries binaries, Path dataDirectory, FileChannel serviceLock, int port) {
+    this.binaries = binaries;
     this.dataDirectory = dataDirectory;
+    this.serviceLock = serviceLock;
     this.port = port;
-    this.postmaster = postmaster;
   }
 
   /** Starts the server of that directory, creating it first if need be. */
@@ -46,13 +60,19 @@ public final class EmbeddedDatabase implements Closeable {
       binaries.run("initdb", "-A", "trust", "-U", USER, "-D", directory.toString(), "-E", "UTF-8");
       LOG.infof("Created a PostgreSQL database cluster in %s", directory);
     }
-    int port = freePort();
-    EmbeddedDatabase database =
-        new EmbeddedDatabase(
-            directory, port, Postmaster.start(binaries, directory, port, settings()));
-    // the JVM ends no child process when it exits
-    Runtime.getRuntime().addShutdownHook(new Thread(database::close, "postgres-shutdown"));
-    return database;
+    FileChannel serviceLock = lockForThisService(directory);
+    try {
+      stopLeftoverServer(binaries, directory);
+      EmbeddedDatabase database =
+          new EmbeddedDatabase(binaries, directory, serviceLock, freePort());
+      database.postmaster = database.startPostmaster();
+      // the JVM ends no child process when it exits
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "postgres-shutdown"));
+      return database;
+    } catch (IOException | RuntimeException e) {
+      serviceLock.close();
+      throw e;
+    }
   }
 
   /** The Quarkus datasource configuration that points at this server. */
@@ -76,19 +96,24 @@ public final class EmbeddedDatabase implements Closeable {
     }
   }
 
-  /** Stops the server (fast shutdown). */
+  /** Stops the server (fast shutdown) and lets the directory go. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        postmaster.stop();
+      } catch (IOException e) {
+        LOG.warnf("PostgreSQL (PID %d) did not stop cleanly: %s", postmaster.pid(), e.getMessage());
+      }
     }
-    closed = true;
     try {
-      postmaster.stop();
+      serviceLock.close();
     } catch (IOException e) {
-      LOG.warnf(
-          "PostgreSQL (PID %d) in %s did not stop cleanly: %s",
-          postmaster.pid(), dataDirectory, e.getMessage());
+      LOG.debugf("The lock on %s was let go with an error: %s", dataDirectory, e.getMessage());
     }
   }
 
@@ -108,6 +133,90 @@ public final class EmbeddedDatabase implements Closeable {
     // the service's log stamps the time; the PID tells the server from its backends
     settings.put("log_line_prefix", "[%p] ");
     return settings;
+  }
+
+  private Postmaster startPostmaster() throws IOException {
+    return Postmaster.start(binaries, dataDirectory, port, settings());
+  }
+
+  /**
+   * Only the service holding this lock runs the directory's server: a second service on the same
+   * directory is refused, and a server found running while the lock is free was left behind.
+   */
+  private static FileChannel lockForThisService(Path dataDirectory) throws IOException {
+    FileChannel channel =
+        FileChannel.open(
+            dataDirectory.resolve(SERVICE_LOCK),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new IOException(dataDirectory + " is in use by another running service");
+    }
+    return channel;
+  }
+
+  /**
+   * A server of this directory that no service holds was left running by a service that was killed:
+   * it is stopped (fast shutdown), once its PID is known to still be a PostgreSQL server of this
+   * directory and not a process that has since been given the same PID. A {@code postmaster.pid}
+   * naming such another process would keep PostgreSQL from starting, so it goes. One naming no
+   * process is left to PostgreSQL, which removes it itself once it has checked that no process of
+   * the dead server is still at work on the data.
+   */
+  private static void stopLeftoverServer(PostgresBinaries binaries, Path dataDirectory)
+      throws IOException {
+    if (!PostmasterPidFile.exists(dataDirectory)) {
+      return;
+    }
+    Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
+    Optional<ProcessHandle> holder =
+        pidFile.flatMap(file -> ProcessHandle.of(file.pid())).filter(ProcessHandle::isAlive);
+    if (pidFile.isPresent() && holder.isEmpty()) {
+      return;
+    }
+    if (holder.isPresent() && runsPostgresOn(holder.get(), dataDirectory)) {
+      LOG.infof(
+          "Stopping PostgreSQL (PID %d), left running on %s by a service that was killed",
+          holder.get().pid(), dataDirectory);
+      Postmaster.stop(binaries, dataDirectory, holder.get());
+      return;
+    }
+    LOG.infof(
+        "Removing a stale %s from %s: it names %s, which is no PostgreSQL server of it",
+        PostmasterPidFile.NAME,
+        dataDirectory,
+        holder.map(process -> "PID " + process.pid()).orElse("no process"));
+    Files.delete(dataDirectory.resolve(PostmasterPidFile.NAME));
+  }
+
+  /** A PostgreSQL server whose {@code -D} is that directory, however it was spelled. */
+  private static boolean runsPostgresOn(ProcessHandle process, Path dataDirectory) {
+    ProcessHandle.Info info = process.info();
+    boolean postgres =
+        info.command()
+            .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
+            .orElse(false);
+    List<String> arguments = info.arguments().map(List::of).orElse(List.of());
+    int option = arguments.indexOf("-D");
+    return postgres
+        && option >= 0
+        && option + 1 < arguments.size()
+        && sameDirectory(Path.of(arguments.get(option + 1)), dataDirectory);
+  }
+
+  private static boolean sameDirectory(Path one, Path other) {
+    try {
+      return Files.isSameFile(one, other);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static int freePort() throws IOException {
