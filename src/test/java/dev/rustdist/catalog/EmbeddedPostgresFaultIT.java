@@ -3,9 +3,11 @@ package dev.rustdist.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,16 +31,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the packaged service as a crash would, and checks through HTTP that the service comes back
- * by itself. Each test runs the jar as the README's run command does, with a data directory and an
- * HTTP port of its own.
+ * Kills the packaged service, or the embedded PostgreSQL under it, as a crash would, and checks
+ * through HTTP that the service comes back by itself. Each test runs the jar as the README's run
+ * command does, with a data directory and an HTTP port of its own.
  */
 class EmbeddedPostgresFaultIT {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedPostgresFaultIT.class);
   private static final Path APPLICATION = Path.of("target", "quarkus-app").toAbsolutePath();
-  // a start on two cores that other builds share
+  // a start on two cores that other builds share; healing is expected within seconds
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration HEALING_TIMEOUT = Duration.ofSeconds(30);
 
   @TempDir Path work;
   private final List<Service> services = new ArrayList<>();
@@ -62,6 +66,56 @@ class EmbeddedPostgresFaultIT {
     assertThat(log, containsString("PID " + leftover + "), left running on " + data));
     assertThat(log, not(containsString("lock file")));
     assertThat(log.lines().count(), lessThan(50L));
+  }
+
+  @Test
+  void shouldRestartPostgresThatDiedWhileServing() throws Exception {
+    Path data = work.resolve("data");
+    Service service = start(data);
+    service.awaitReady();
+    // the second read is answered from the snapshot the first one left
+    given().port(service.port).get("/api/v1/rings").then().statusCode(200);
+    long postmaster = postmasterPid(data);
+
+    long killedAt = System.nanoTime();
+    ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+    await(HEALING_TIMEOUT, "readiness DOWN", () -> service.readiness() == 503);
+    given().port(service.port).get("/api/v1/rings").then().statusCode(200);
+    await(HEALING_TIMEOUT, "readiness UP again", () -> service.readiness() == 200);
+    LOG.infof("Ready %d ms after PostgreSQL was killed", millisSince(killedAt));
+
+    given()
+        .port(service.port)
+        .queryParam("limit", 3)
+        .queryParam("offset", 1)
+        .get("/api/v1/crates")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(3));
+    assertNotEquals(postmaster, postmasterPid(data));
+    String log = service.log();
+    assertThat(log, containsString("PostgreSQL (PID " + postmaster + ") died"));
+    assertThat(log, containsString("PostgreSQL restarted"));
+  }
+
+  @Test
+  void shouldExitNonZeroWhenPostgresCannotBeRestarted() throws Exception {
+    Path data = work.resolve("data");
+    Service service = start(data);
+    service.awaitReady();
+    // read only as a server starts: the running one is unaffected, every restart fails
+    Files.writeString(
+        data.resolve("postgresql.auto.conf"), "not a setting\n", StandardOpenOption.APPEND);
+
+    ProcessHandle.of(postmasterPid(data)).orElseThrow().destroyForcibly();
+    assertTrue(
+        service.process.waitFor(HEALING_TIMEOUT.toSeconds(), TimeUnit.SECONDS),
+        "the service exits");
+
+    assertNotEquals(0, service.process.exitValue());
+    String log = service.log();
+    assertThat(log, containsString("PostgreSQL could not be restarted in 3 attempts"));
+    assertThat(log, containsString("Exiting with status 1"));
   }
 
   /** Whatever a test left running: the services, then the PostgreSQL a killed one left behind. */

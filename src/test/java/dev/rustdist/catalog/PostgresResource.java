@@ -38,7 +38,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
           "quarkus.datasource.password", container.getPassword());
     }
     try {
-      embedded = EmbeddedDatabase.start(Files.createTempDirectory("catalog-test-postgres"));
+      // tests fail by themselves when their database is gone for good
+      embedded =
+          EmbeddedDatabase.start(Files.createTempDirectory("catalog-test-postgres"), () -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

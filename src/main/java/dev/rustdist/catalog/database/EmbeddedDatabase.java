@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A PostgreSQL server run from the binaries that ship on the classpath, for when no database is
  * configured. Its data stays in its directory between runs, and it writes durably.
  *
- * <p>The server is a child process of the service, which learns at once when it exits, and stops it
- * when the JVM exits. A child survives a service killed with SIGKILL, though, as nothing can end it
+ * <p>The server is a child process that the service supervises: if it dies, it is started again on
+ * the same port, so that the connection pool reconnects by itself; if it cannot be, {@code
+ * whenLost} is told. A child survives a service killed with SIGKILL, though, as nothing can end it
  * then; the next start of the service recognises that server by its {@code postmaster.pid} and
  * stops it before starting its own.
  */
@@ -36,24 +38,35 @@ public final class EmbeddedDatabase implements Closeable {
   private static final String DATABASE = "postgres";
   // held by the service that runs the directory's server, and let go by the system when it dies
   private static final String SERVICE_LOCK = "service.lock";
+  private static final int RESTART_ATTEMPTS = 3;
+  private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
 
   private final PostgresBinaries binaries;
   private final Path dataDirectory;
   private final FileChannel serviceLock;
   private final int port;
+  private final Runnable whenLost;
   private Postmaster postmaster;
   private boolean closed;
 
   private EmbeddedDatabase(
-      PostgresBinaries binaries, Path dataDirectory, FileChannel serviceLock, int port) {
+      PostgresBinaries binaries,
+      Path dataDirectory,
+      FileChannel serviceLock,
+      int port,
+      Runnable whenLost) {
     this.binaries = binaries;
     this.dataDirectory = dataDirectory;
     this.serviceLock = serviceLock;
     this.port = port;
+    this.whenLost = whenLost;
   }
 
-  /** Starts the server of that directory, creating it first if need be. */
-  public static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+  /**
+   * Starts the server of that directory (creating it first if need be) and supervises it; {@code
+   * whenLost} runs if it dies and cannot be started again.
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, Runnable whenLost) throws IOException {
     Path directory = dataDirectory.toAbsolutePath().normalize();
     PostgresBinaries binaries = PostgresBinaries.unpack();
     if (!Files.exists(directory.resolve("PG_VERSION"))) {
@@ -64,8 +77,11 @@ public final class EmbeddedDatabase implements Closeable {
     try {
       stopLeftoverServer(binaries, directory);
       EmbeddedDatabase database =
-          new EmbeddedDatabase(binaries, directory, serviceLock, freePort());
+          new EmbeddedDatabase(binaries, directory, serviceLock, freePort(), whenLost);
       database.postmaster = database.startPostmaster();
+      Thread supervisor = new Thread(database::supervise, "postgres-supervisor");
+      supervisor.setDaemon(true);
+      supervisor.start();
       // the JVM ends no child process when it exits
       Runtime.getRuntime().addShutdownHook(new Thread(database::close, "postgres-shutdown"));
       return database;
@@ -96,7 +112,7 @@ public final class EmbeddedDatabase implements Closeable {
     }
   }
 
-  /** Stops the server (fast shutdown) and lets the directory go. */
+  /** Stops the server (fast shutdown) and lets the directory go; it is not started again. */
   @Override
   public void close() {
     synchronized (this) {
@@ -137,6 +153,56 @@ public final class EmbeddedDatabase implements Closeable {
 
   private Postmaster startPostmaster() throws IOException {
     return Postmaster.start(binaries, dataDirectory, port, settings());
+  }
+
+  /** Waits for the server to exit; unless the service closed it, starts it again. */
+  private void supervise() {
+    while (true) {
+      Postmaster watched;
+      synchronized (this) {
+        watched = postmaster;
+      }
+      int exitCode = watched.awaitExit();
+      synchronized (this) {
+        if (closed) {
+          return;
+        }
+      }
+      LOG.warnf(
+          "PostgreSQL (PID %d) died with exit code %d: restarting it on port %d",
+          watched.pid(), exitCode, port);
+      if (!restart()) {
+        LOG.errorf(
+            "PostgreSQL could not be restarted in %d attempts: the service cannot go on without it",
+            RESTART_ATTEMPTS);
+        whenLost.run();
+        return;
+      }
+    }
+  }
+
+  private boolean restart() {
+    for (int attempt = 1; attempt <= RESTART_ATTEMPTS; attempt++) {
+      long started = System.nanoTime();
+      try {
+        synchronized (this) {
+          if (closed) {
+            return true;
+          }
+          postmaster = startPostmaster();
+        }
+        LOG.infof(
+            "PostgreSQL restarted (PID %d) on port %d in %d ms",
+            postmaster.pid(), port, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        return true;
+      } catch (IOException e) {
+        LOG.warnf("Restart %d of %d failed: %s", attempt, RESTART_ATTEMPTS, e.getMessage());
+      }
+      if (attempt < RESTART_ATTEMPTS) {
+        pause();
+      }
+    }
+    return false;
   }
 
   /**
@@ -222,6 +288,14 @@ public final class EmbeddedDatabase implements Closeable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(RESTART_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -62,6 +62,17 @@ final class Postmaster {
     return process.pid();
   }
 
+  /** Blocks until the server has exited, however it came to, and returns its exit code. */
+  int awaitExit() {
+    while (true) {
+      try {
+        return process.waitFor();
+      } catch (InterruptedException e) {
+        // only an exit ends the wait
+      }
+    }
+  }
+
   /** Fast shutdown: open transactions are rolled back, the data is checkpointed. */
   void stop() throws IOException {
     stop(binaries, dataDirectory, process.toHandle());
