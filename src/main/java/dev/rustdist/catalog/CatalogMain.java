@@ -29,14 +29,24 @@ public final class CatalogMain {
       return;
     }
     Path dataDirectory = dataDirectory();
-    try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory)) {
-      database.datasourceConfig().forEach(System::setProperty);
-      LOG.infof(
-          "No datasource configured: started an embedded PostgreSQL at %s with its data in %s"
-              + " (fsync=%s)",
-          database.jdbcUrl(), dataDirectory, database.setting("fsync"));
-      Quarkus.run(args);
-    }
+    // no try-with-resources: Quarkus.run ends the JVM, and the database stops in a shutdown hook
+    EmbeddedDatabase database =
+        EmbeddedDatabase.start(dataDirectory, CatalogMain::exitToBeRestarted);
+    database.datasourceConfig().forEach(System::setProperty);
+    LOG.infof(
+        "No datasource configured: started an embedded PostgreSQL at %s with its data in %s"
+            + " (fsync=%s)",
+        database.jdbcUrl(), dataDirectory, database.setting("fsync"));
+    Quarkus.run(args);
+  }
+
+  /**
+   * The embedded PostgreSQL died and could not be started again: the service exits non-zero, so
+   * that what runs it (systemd, Kubernetes, a shell loop) starts it afresh.
+   */
+  private static void exitToBeRestarted() {
+    LOG.error("Exiting with status 1 for the service to be started again");
+    System.exit(1);
   }
 
   private static boolean datasourceConfigured() {

@@ -38,7 +38,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
           "quarkus.datasource.password", container.getPassword());
     }
     try {
-      embedded = EmbeddedDatabase.start(Files.createTempDirectory("catalog-test-postgres"));
+      // tests fail by themselves when their database is gone for good
+      embedded =
+          EmbeddedDatabase.start(Files.createTempDirectory("catalog-test-postgres"), () -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,11 +54,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
       container.stop();
     }
     if (embedded != null) {
-      try {
-        embedded.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      embedded.close();
     }
   }
 }
