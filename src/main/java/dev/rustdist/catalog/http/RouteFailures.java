@@ -5,7 +5,6 @@ import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.problem.RouteProblems;
 import dev.rustdist.catalog.problem.Unavailable;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -13,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,13 +26,9 @@ public class RouteFailures {
   private static final Logger LOG = Logger.getLogger(RouteFailures.class);
 
   private final RouteProblems problems;
-  private final long maxBodyBytes;
 
-  RouteFailures(
-      RouteProblems problems,
-      @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+  RouteFailures(RouteProblems problems) {
     this.problems = problems;
-    this.maxBodyBytes = maxBodySize.asLongValue();
   }
 
   void register(@Observes Router router) {
@@ -64,12 +58,12 @@ public class RouteFailures {
             List.of()));
   }
 
-  private String detail(int status) {
+  private static String detail(int status) {
     return switch (status) {
       case 400 -> "The request could not be read.";
       case 404 -> "There is nothing at this path.";
       case 405 -> "This resource does not support that method.";
-      case 413 -> "The body is larger than the " + maxBodyBytes + " bytes the service reads.";
+      case 413 -> "The body is larger than the service reads (see the contract's limits).";
       case 500 -> "The server could not answer this request; the failure has been logged.";
       default -> HttpResponseStatus.valueOf(status).reasonPhrase() + ".";
     };

@@ -13,9 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,13 +38,7 @@ class ConcurrentCurationTest {
 
   @AfterEach
   void removeWhatTheTestAdded() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM crate WHERE slug LIKE 'parallel-%'");
-      statement.executeUpdate("DELETE FROM category WHERE slug LIKE 'parallel-%'");
-      statement.executeUpdate("DELETE FROM change WHERE slug LIKE 'parallel-%'");
-    }
-    revisions.refresh();
+    WrittenEntries.remove(dataSource, revisions, "parallel-%");
   }
 
   static String crate(String slug, String category) {

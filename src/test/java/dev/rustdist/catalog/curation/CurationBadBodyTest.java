@@ -17,9 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,13 +42,7 @@ class CurationBadBodyTest {
 
   @AfterEach
   void removeWhatTheTestAdded() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM crate WHERE slug = 'tarpc'");
-      statement.executeUpdate("DELETE FROM category WHERE slug = 'observability'");
-      statement.executeUpdate("DELETE FROM change WHERE slug IN ('tarpc', 'observability')");
-    }
-    revisions.refresh();
+    WrittenEntries.remove(dataSource, revisions, "tarpc", "observability");
   }
 
   private static RequestSpecification curator(String contentType) {

@@ -21,9 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,14 +47,7 @@ class CurationTest {
 
   @AfterEach
   void removeWhatTheTestAdded() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM crate WHERE slug IN ('tarpc', 'volo')");
-      statement.executeUpdate("DELETE FROM category WHERE slug = 'observability'");
-      statement.executeUpdate(
-          "DELETE FROM change WHERE slug IN ('tarpc', 'volo', 'observability')");
-    }
-    revisions.refresh(); // the next test reads after the clean-up, not from before it
+    WrittenEntries.remove(dataSource, revisions, "tarpc", "volo", "observability");
   }
 
   static String tarpc(String maturity) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rustdist.catalog.PostgresResource;
 import dev.rustdist.catalog.caching.CurrentRevision;
 import dev.rustdist.catalog.curation.Tokens;
+import dev.rustdist.catalog.curation.WrittenEntries;
 import dev.rustdist.catalog.fuzz.Contract.Operation;
 import dev.rustdist.catalog.fuzz.MalformedRequests.Case;
 import dev.rustdist.catalog.fuzz.RawHttp.Answer;
@@ -31,9 +32,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,13 +88,7 @@ class OpenApiFuzzTest {
 
   @AfterEach
   void removeWhatTheTestWrote() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeUpdate("DELETE FROM crate WHERE slug LIKE 'fuzz-%'");
-      statement.executeUpdate("DELETE FROM category WHERE slug LIKE 'fuzz-%'");
-      statement.executeUpdate("DELETE FROM change WHERE slug LIKE 'fuzz-%'");
-    }
-    revisions.refresh(); // the next test reads after the clean-up, not from before it
+    WrittenEntries.remove(dataSource, revisions, "fuzz-%");
   }
 
   @Test
@@ -330,24 +323,16 @@ class OpenApiFuzzTest {
    * service's): the only refusal without a problem, as nothing of the service runs before it.
    */
   private void cutOff(Findings findings, int status, String what, byte[] request) {
-    String described = what + " (" + request.length + " bytes)";
-    try {
-      Answer answer = http.exchange(request);
-      if (answer.status() != status) {
-        findings.add(
-            "answered " + answer.status() + " instead of " + status,
-            what,
-            what,
-            described,
-            Findings.excerpt(answer));
-      }
-    } catch (IOException failure) {
-      findings.add("no answer", what, what, described, failure.toString());
-    }
+    expect(findings, status, what, request, false);
   }
 
   /** The request answered with a problem of the expected status. */
   private void expect(Findings findings, int status, String what, byte[] request) {
+    expect(findings, status, what, request, true);
+  }
+
+  private void expect(
+      Findings findings, int status, String what, byte[] request, boolean withProblem) {
     String described = what + " (" + request.length + " bytes)";
     try {
       Answer answer = http.exchange(request);
@@ -359,7 +344,9 @@ class OpenApiFuzzTest {
             described,
             Findings.excerpt(answer));
       }
-      findings.check(what, what, described, answer);
+      if (withProblem) {
+        findings.check(what, what, described, answer);
+      }
     } catch (IOException failure) {
       findings.add("no answer", what, what, described, failure.toString());
     }
