@@ -5,6 +5,7 @@ import dev.rustdist.catalog.crate.CrateView;
 import dev.rustdist.catalog.document.MindMapView;
 import dev.rustdist.catalog.vocabulary.Term;
 import dev.rustdist.catalog.vocabulary.TermView;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Set;
  * export's language, each crate with its maturity and ring. A category is drawn with the crates of
  * it that the filters match, and not at all where they match none; crates and categories that the
  * mind map does not name follow those it names.
+ *
+ * <p>Laid out as a tree (dagre) rather than by Mermaid's default force-directed layout, which draws
+ * lines across other lines' boxes at this size. A line naming several crates has one line under it
+ * for each maturity and ring they share, not one per crate: spread under it, they pulled lines
+ * across their neighbours' boxes.
  */
 final class MermaidMindmap {
 
@@ -36,7 +42,7 @@ final class MermaidMindmap {
   static String of(CatalogExport export) {
     MermaidMindmap map = new MermaidMindmap(export);
     MindMapView.Node root = export.mindMap().root();
-    StringBuilder mermaid = new StringBuilder("mindmap\n");
+    StringBuilder mermaid = new StringBuilder("---\nconfig:\n  layout: dagre\n---\nmindmap\n");
     mermaid.append(INDENT).append("root((\"").append(quoted(root.text())).append("\"))\n");
     root.children().forEach(child -> map.line(mermaid, child, 2));
     return mermaid.toString();
@@ -84,7 +90,18 @@ final class MermaidMindmap {
         drawsCrates = true;
       } else if (!crates.isEmpty()) {
         node(under, depth + 1, "line_" + ++lines, child.text());
-        crates.forEach(crate -> crate(under, depth + 2, crate));
+        Map<String, List<CrateView>> byLabels = new LinkedHashMap<>();
+        crates.forEach(
+            crate -> byLabels.computeIfAbsent(labels(crate), key -> new ArrayList<>()).add(crate));
+        byLabels.forEach(
+            (labels, alike) ->
+                node(
+                    under,
+                    depth + 2,
+                    "crates_" + id(alike.get(0).slug()),
+                    String.join(", ", alike.stream().map(CrateView::name).toList())
+                        + " · "
+                        + labels));
         drawsCrates = true;
       } else if (child.crates().isEmpty()) {
         node(under, depth + 1, "line_" + ++lines, child.text());
