@@ -57,9 +57,7 @@ public class AssessmentPoint extends PanacheEntityBase {
     STRENGTH("strength"),
     WEAKNESS("weakness"),
     TREND("trend"),
-    CONCLUSION("conclusion"),
-    STATE("state"),
-    TAKEAWAY("takeaway");
+    CONCLUSION("conclusion");
 
     @EnumeratedValue private final String code;
 

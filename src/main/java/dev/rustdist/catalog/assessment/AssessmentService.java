@@ -3,6 +3,9 @@ package dev.rustdist.catalog.assessment;
 import dev.rustdist.catalog.category.Category;
 import dev.rustdist.catalog.counterpart.Counterpart;
 import dev.rustdist.catalog.crate.CrateCounterpart;
+import dev.rustdist.catalog.document.DocumentTitle;
+import dev.rustdist.catalog.document.MindMapNode;
+import dev.rustdist.catalog.document.MindMapService;
 import dev.rustdist.catalog.i18n.Translations;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,12 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentService {
+
+  private final MindMapService mindMaps;
+
+  AssessmentService(MindMapService mindMaps) {
+    this.mindMaps = mindMaps;
+  }
 
   public AssessmentView assessment(String lang) {
     List<AssessmentPoint> points = AssessmentPoint.listAll(Sort.by("section").and("position"));
@@ -32,7 +41,10 @@ public class AssessmentService {
                             .map(link -> link.crate.slug)
                             .toList(),
                         categories.stream()
-                            .filter(category -> category.counterparts.contains(counterpart))
+                            .filter(
+                                category ->
+                                    category.counterparts.stream()
+                                        .anyMatch(link -> link.counterpart.equals(counterpart)))
                             .map(category -> category.slug)
                             .toList(),
                         points.stream()
@@ -42,14 +54,22 @@ public class AssessmentService {
                             .toList()))
             .toList();
     return new AssessmentView(
+        DocumentTitle.in(lang),
         section(points, AssessmentPoint.Section.OVERVIEW, lang),
         section(points, AssessmentPoint.Section.STRENGTH, lang),
         section(points, AssessmentPoint.Section.WEAKNESS, lang),
         section(points, AssessmentPoint.Section.TREND, lang),
         section(points, AssessmentPoint.Section.CONCLUSION, lang),
-        section(points, AssessmentPoint.Section.STATE, lang),
-        section(points, AssessmentPoint.Section.TAKEAWAY, lang),
+        branch(MindMapNode.STATE, lang),
+        branch(MindMapNode.TAKEAWAY, lang),
         comparisons);
+  }
+
+  /** A branch of the mind map, its lines as points. */
+  private List<AssessmentView.Point> branch(String branch, String lang) {
+    return mindMaps.branch(branch, lang).stream()
+        .map(text -> new AssessmentView.Point(null, text, List.of()))
+        .toList();
   }
 
   private static List<AssessmentView.Point> section(

@@ -7,6 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The document's overall assessment of Rust for distributed systems. */
 @Schema(name = "Assessment")
 public record AssessmentView(
+    @Schema(
+            description = "The title of the document the catalog is curated from.",
+            examples =
+                "Open-source frameworks and key libraries for building distributed systems in the"
+                    + " Rust ecosystem")
+        String title,
     @Schema(description = "How the ecosystem compares with Java's and Go's, in brief.")
         List<Point> overview,
     List<Point> strengths,
@@ -14,9 +20,15 @@ public record AssessmentView(
     List<Point> trends,
     @Schema(description = "The document's conclusion, sentence by sentence.")
         List<Point> conclusion,
-    @Schema(description = "The \"State of Ecosystem\" branch of the document's mind map.")
+    @Schema(
+            description =
+                "The \"State of Ecosystem\" branch of the document's mind map, its lines as read"
+                    + " from GET /api/v1/mindmap.")
         List<Point> state,
-    @Schema(description = "The \"Overall Evaluation\" branch of the document's mind map.")
+    @Schema(
+            description =
+                "The \"Overall Evaluation\" branch of the document's mind map, its lines as read"
+                    + " from GET /api/v1/mindmap.")
         List<Point> takeaways,
     @Schema(
             description =

@@ -1,6 +1,5 @@
 package dev.rustdist.catalog.category;
 
-import dev.rustdist.catalog.counterpart.Counterpart;
 import dev.rustdist.catalog.crate.Crate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -11,15 +10,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.annotations.ListIndexBase;
 
 /** A category of the catalog, in the document's order. */
 @Entity
@@ -44,15 +39,10 @@ public class Category extends PanacheEntityBase {
   @OrderBy("position")
   public List<Crate> crates;
 
-  /** The other ecosystems' analogues that the category's note names. */
-  @ManyToMany
-  @JoinTable(
-      name = "category_counterpart",
-      joinColumns = @JoinColumn(name = "category_id"),
-      inverseJoinColumns = @JoinColumn(name = "counterpart_id"))
-  @OrderColumn(name = "position")
-  @ListIndexBase(1)
-  public List<Counterpart> counterparts;
+  /** The counterparts that the category's texts name, each with what it is to the category. */
+  @OneToMany(mappedBy = "category")
+  @OrderBy("position")
+  public List<CategoryCounterpart> counterparts;
 
   /** The category's texts in one language. */
   @Embeddable

@@ -1,11 +1,14 @@
 package dev.rustdist.catalog.category;
 
+import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.counterpart.RelatedCounterpartView;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.i18n.Translations;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A category as the API shows it, with its texts in the response's language. */
@@ -34,8 +37,16 @@ public record CategoryView(
                 "These client libraries are generally of good quality and keep up with the features"
                     + " of their messaging systems.")
         String evaluation,
-    @Schema(description = "The other ecosystems' analogues that the category's note names.")
+    @Schema(
+            description =
+                "The equivalents in other ecosystems that the category's texts name: what could be"
+                    + " used instead of its crates.")
         List<CounterpartView> alternatives,
+    @Schema(
+            description =
+                "Every counterpart that the category's texts name, with what it is to the"
+                    + " category: e.g. the RPC frameworks of Go and Java that Rust lacks.")
+        List<RelatedCounterpartView> counterparts,
     @Schema(description = "The category's crates, in the document's order.")
         List<CrateSummary> crates) {
 
@@ -55,8 +66,20 @@ public record CategoryView(
         text.description(),
         text.note(),
         text.evaluation(),
-        category.counterparts.stream().map(CounterpartView::of).toList(),
+        equivalents(category).map(RelatedCounterpartView::counterpart).toList(),
+        related(category).toList(),
         category.crates.stream().map(CategoryView::summary).toList());
+  }
+
+  /** The counterparts that the category's texts name, in their order. */
+  public static Stream<RelatedCounterpartView> related(Category category) {
+    return category.counterparts.stream()
+        .map(link -> RelatedCounterpartView.of(link.counterpart, link.relation));
+  }
+
+  /** Those that could be used instead of its crates. */
+  public static Stream<RelatedCounterpartView> equivalents(Category category) {
+    return related(category).filter(link -> link.relation() == CounterpartRelation.EQUIVALENT);
   }
 
   public static CrateSummary summary(Crate crate) {

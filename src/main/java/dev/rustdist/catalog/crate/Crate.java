@@ -72,7 +72,10 @@ public class Crate extends PanacheEntityBase {
   @OrderBy("position")
   public List<CrateCounterpart> counterparts;
 
-  /** The crate's texts in one language. */
+  /**
+   * The crate's texts in one language; the qualifier is what the document writes beside its name.
+   * Its summary is its line in the document's mind map, kept there.
+   */
   @Embeddable
-  public record Text(String description, String positioning, String summary) {}
+  public record Text(String qualifier, String description, String positioning) {}
 }

@@ -1,11 +1,11 @@
 package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.EnumeratedValue;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,20 +33,7 @@ public class CrateCounterpart extends PanacheEntityBase {
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-  public Relation relation;
+  public CounterpartRelation relation;
 
   public short position;
-
-  public enum Relation {
-    /** The document points to it instead of, or as the analogue of, the crate. */
-    ALTERNATIVE("alternative"),
-    /** The crate is how Rust works with it. */
-    PLATFORM("platform");
-
-    @EnumeratedValue private final String code;
-
-    Relation(String code) {
-      this.code = code;
-    }
-  }
 }

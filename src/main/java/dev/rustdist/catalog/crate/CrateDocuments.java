@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Crates as the API shows them, each built by PostgreSQL in one statement for a whole page: texts
  * in the response's language (or the default language where a text is not translated), pros and
- * cons, links and counterparts. Alternatives are the counterparts named for the crate, then those
- * named for its category, each once.
+ * cons, links and counterparts. Counterparts are those named for the crate, then those named for
+ * its category, each once; alternatives are the equivalents among them. The summary is the crate's
+ * line in the mind map: the line naming it under the line of its category.
  */
 @ApplicationScoped
 class CrateDocuments {
@@ -25,6 +26,7 @@ class CrateDocuments {
       select json_build_object(
           'slug', c.slug,
           'name', c.name,
+          'qualifier', t.qualifier,
           'category', (
               select json_build_object('slug', k.slug, 'name', (
                   select x.name from category_i18n x
@@ -35,7 +37,13 @@ class CrateDocuments {
           'ring', c.ring,
           'description', t.description,
           'positioning', t.positioning,
-          'summary', t.summary,
+          'summary', (
+              select x.text from mind_map_node_crate nc
+              join mind_map_node n on n.id = nc.node_id
+              join mind_map_node parent on parent.id = n.parent_id and parent.category_id = c.category_id
+              join mind_map_node_i18n x on x.node_id = n.id and x.lang in (w.lang, w.fallback)
+              where nc.crate_id = c.id
+              order by n.line, x.lang = w.lang desc limit 1),
           'pros', %2$s,
           'cons', %3$s,
           'links', json_build_object(
@@ -46,19 +54,18 @@ class CrateDocuments {
           'alternatives', coalesce((
               select json_agg(json_build_object('slug', cp.slug, 'name', cp.name, 'ecosystem', cp.ecosystem)
                               order by named.source, named.position)
-              from (select distinct on (counterpart_id) * from (
-                        select cc.counterpart_id, 1 as source, cc.position from crate_counterpart cc
-                        where cc.crate_id = c.id and cc.relation = 'alternative'
-                        union all
-                        select kc.counterpart_id, 2, kc.position from category_counterpart kc
-                        where kc.category_id = c.category_id) listed
-                    order by counterpart_id, source, position) named
-              join counterpart cp on cp.id = named.counterpart_id), '[]'),
+              from %4$s named join counterpart cp on cp.id = named.counterpart_id
+              where named.relation = 'equivalent'), '[]'),
           'platforms', coalesce((
               select json_agg(json_build_object('slug', cp.slug, 'name', cp.name, 'ecosystem', cp.ecosystem)
-                              order by cc.position)
-              from crate_counterpart cc join counterpart cp on cp.id = cc.counterpart_id
-              where cc.crate_id = c.id and cc.relation = 'platform'), '[]'))
+                              order by named.source, named.position)
+              from %4$s named join counterpart cp on cp.id = named.counterpart_id
+              where named.relation = 'platform'), '[]'),
+          'counterparts', coalesce((
+              select json_agg(json_build_object('slug', cp.slug, 'name', cp.name, 'ecosystem', cp.ecosystem,
+                                                'relation', named.relation)
+                              order by named.source, named.position)
+              from %4$s named join counterpart cp on cp.id = named.counterpart_id), '[]'))
       from %1$s
       join crate c on c.id = page.id
       cross join wanted w
@@ -76,6 +83,18 @@ class CrateDocuments {
                   where x.point_id = p.id and x.lang in (w.lang, w.fallback)
                   order by x.lang = w.lang desc limit 1) order by p.position)
               from crate_point p where p.crate_id = c.id and p.kind = '%s'), '[]')""";
+
+  /** The counterparts named for the crate, then for its category, each once, as first named. */
+  private static final String NAMED =
+      """
+      (select distinct on (counterpart_id) * from (
+                        select cc.counterpart_id, cc.relation, 1 as source, cc.position from crate_counterpart cc
+                        where cc.crate_id = c.id
+                        union all
+                        select kc.counterpart_id, kc.relation, 2, kc.position from category_counterpart kc
+                        where kc.category_id = c.category_id) listed
+                    order by counterpart_id, source, position)""";
+
   private static final String BY_ID =
       select("unnest(cast(? as bigint[])) with ordinality as page (id, n)");
   private static final String BY_SLUG =
@@ -84,7 +103,7 @@ class CrateDocuments {
               + " join lateral (select id, named.n from crate where slug = named.slug) page on true");
 
   private static String select(String page) {
-    return SELECT.formatted(page, POINTS.formatted("pro"), POINTS.formatted("con"));
+    return SELECT.formatted(page, POINTS.formatted("pro"), POINTS.formatted("con"), NAMED);
   }
 
   private final Sql sql;

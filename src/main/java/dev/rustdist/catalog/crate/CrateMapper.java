@@ -2,7 +2,9 @@ package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.category.Category;
 import dev.rustdist.catalog.category.CategoryView;
+import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.counterpart.RelatedCounterpartView;
 import dev.rustdist.catalog.i18n.Translations;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,23 +24,21 @@ public final class CrateMapper {
         otherEcosystems(crate));
   }
 
-  /** The counterparts named for the crate itself, then those named for its category. */
+  /**
+   * The equivalents named for the crate itself, then those named for its category; never what the
+   * document says Rust lacks.
+   */
   private static List<CounterpartView> otherEcosystems(Crate crate) {
     return Stream.concat(
-            counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
-            crate.category.counterparts.stream().map(CounterpartView::of))
+            crate.counterparts.stream()
+                .filter(link -> link.relation == CounterpartRelation.EQUIVALENT)
+                .map(link -> CounterpartView.of(link.counterpart)),
+            CategoryView.equivalents(crate.category).map(RelatedCounterpartView::counterpart))
         .distinct()
         .toList();
   }
 
   public static CrateView.CategoryRef toRef(Category category, String lang) {
     return new CrateView.CategoryRef(category.slug, Translations.in(lang, category.texts).name());
-  }
-
-  private static Stream<CounterpartView> counterparts(
-      Crate crate, CrateCounterpart.Relation relation) {
-    return crate.counterparts.stream()
-        .filter(link -> link.relation == relation)
-        .map(link -> CounterpartView.of(link.counterpart));
   }
 }

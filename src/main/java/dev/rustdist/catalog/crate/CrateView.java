@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.counterpart.CounterpartView;
+import dev.rustdist.catalog.counterpart.RelatedCounterpartView;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import java.util.List;
@@ -11,6 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CrateView(
     @Schema(description = "Identifies the crate in this API.", examples = "tokio") String slug,
     @Schema(description = "The name the catalog knows it by.", examples = "tokio") String name,
+    @Schema(
+            description =
+                "What the document writes beside its name, apart from its description; null where"
+                    + " it writes nothing.",
+            nullable = true,
+            examples = "Erlang/BEAM style")
+        String qualifier,
     CategoryRef category,
     MaturityLevel maturity,
     Ring ring,
@@ -31,20 +39,27 @@ public record CrateView(
         String positioning,
     @Schema(
             description =
-                "Its one-line verdict in the document's mind map; null where it has none.",
+                "Its line in the document's mind map (GET /api/v1/mindmap), under its category;"
+                    + " null where it has none.",
             nullable = true,
-            examples = "De facto standard, high performance, rich ecosystem - ESSENTIAL")
+            examples = "tokio (De facto standard, high performance, rich ecosystem) - ESSENTIAL")
         String summary,
     @Schema(examples = "[\"Extremely high performance\", \"Stable\"]") List<String> pros,
     @Schema(examples = "[\"A certain learning curve for newcomers.\"]") List<String> cons,
     Links links,
     @Schema(
             description =
-                "Frameworks or systems of other ecosystems that the document names in its"
-                    + " place or as its analogues.")
+                "Frameworks or systems of other ecosystems that the document names in its place or"
+                    + " as its equivalents, for the crate or its category.")
         List<CounterpartView> alternatives,
     @Schema(description = "Platforms of which this crate is the Rust side.")
-        List<CounterpartView> platforms) {
+        List<CounterpartView> platforms,
+    @Schema(
+            description =
+                "Every counterpart that the document names for the crate, then for its category,"
+                    + " with what it is to the crate: an equivalent, what Rust lacks, or the"
+                    + " platform the crate serves.")
+        List<RelatedCounterpartView> counterparts) {
 
   /** The category a crate belongs to. */
   @Schema(name = "CategoryRef")

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A category as curators write it: every text in every language the catalog is written in. */
 @Schema(
     name = "CategoryInput",
-    description = "No text or key may contain control characters other than tab and newline.")
+    description =
+        "No text or key may contain control characters other than tab and newline. A counterpart"
+            + " is named once, in alternatives or lacking.")
 public record CategoryInput(
     @NotBlank
         @Pattern(regexp = Slugs.PATTERN)
@@ -24,11 +26,20 @@ public record CategoryInput(
         Map<String, @NotNull @Valid Text> texts,
     @Size(max = MAX_COUNTERPARTS)
         @Schema(
-            description = "Slugs of counterparts its note names.",
+            description = "Slugs of counterparts its texts name as equivalents of its crates.",
+            examples = "[]",
+            uniqueItems = true)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
+            alternatives,
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(
+            description =
+                "Slugs of counterparts its texts name as what other ecosystems have and Rust"
+                    + " lacks.",
             examples = "[\"net-rpc\"]",
             uniqueItems = true)
         List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
-            alternatives)
+            lacking)
     implements EntryInput {
 
   /** A category's texts in one language. */

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.curation;
 
 import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.category.CategoryCounterpart;
 import dev.rustdist.catalog.category.CategoryService;
 import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.counterpart.Counterpart;
@@ -9,7 +10,10 @@ import dev.rustdist.catalog.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Categories as curators write them: after the last category, removable once empty. */
 @ApplicationScoped
@@ -52,12 +56,14 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   public void check(CategoryInput input, BodyCheck check) {
     check.languages("texts", input.texts());
     check.counterparts("alternatives", input.alternatives());
+    check.counterparts("lacking", input.lacking());
   }
 
   @Override
   public Category create() {
     Category category = new Category();
     category.crates = new ArrayList<>();
+    category.counterparts = new ArrayList<>();
     category.position =
         EntryKind.positionAfter(
             entityManager
@@ -69,9 +75,24 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   @Override
   public void write(Category category, CategoryInput input, int version) {
     category.version = version;
-    CurationMapper.apply(
-        input, category, Counterpart.bySlug(CurationMapper.orEmpty(input.alternatives()))::get);
+    removeLinks(category);
+    List<CategoryCounterpart> links = new ArrayList<>();
+    Map<String, Counterpart> counterparts =
+        Counterpart.bySlug(
+            Stream.of(input.alternatives(), input.lacking())
+                .flatMap(slugs -> CurationMapper.orEmpty(slugs).stream())
+                .toList());
+    CurationMapper.apply(input, category, counterparts::get, links);
     category.persist();
+    links.forEach(link -> link.persist());
+    category.counterparts.addAll(links);
+  }
+
+  /** Removes the category's counterpart links, before new ones take their positions. */
+  private void removeLinks(Category category) {
+    category.counterparts.forEach(entityManager::remove);
+    category.counterparts.clear();
+    entityManager.flush();
   }
 
   @Override
@@ -85,6 +106,7 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
               + held
               + " crates; move or delete them first.");
     }
+    removeLinks(category);
     category.delete();
   }
 

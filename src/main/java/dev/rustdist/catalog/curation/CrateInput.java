@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "CrateInput",
     description =
         "No text or key may contain control characters other than tab and newline. A counterpart"
-            + " is named once, in alternatives or in platforms.")
+            + " is named once, in alternatives, lacking or platforms.")
 public record CrateInput(
     @NotBlank
         @Pattern(regexp = Slugs.PATTERN)
@@ -46,11 +46,19 @@ public record CrateInput(
         List<@NotNull Map<String, @NotBlank @Size(max = 1000) String>> cons,
     @Size(max = MAX_COUNTERPARTS)
         @Schema(
-            description = "Slugs of counterparts named in its place.",
+            description = "Slugs of counterparts named in its place, or as its equivalents.",
             examples = "[\"etcd\"]",
             uniqueItems = true)
         List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
             alternatives,
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(
+            description =
+                "Slugs of counterparts named as what other ecosystems have and Rust lacks.",
+            examples = "[]",
+            uniqueItems = true)
+        List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
+            lacking,
     @Size(max = MAX_COUNTERPARTS)
         @Schema(
             description = "Slugs of platforms it is the Rust side of.",
@@ -60,10 +68,14 @@ public record CrateInput(
             platforms)
     implements EntryInput {
 
-  /** A crate's texts in one language. */
+  /**
+   * A crate's texts in one language. Its summary is not written here: it is its line in the
+   * document's mind map.
+   */
   @Schema(name = "CrateTextInput")
   public record Text(
+      @Size(max = 200) @Schema(description = "What the document writes beside its name.")
+          String qualifier,
       @NotBlank @Size(max = 2000) String description,
-      @Size(max = 2000) String positioning,
-      @Size(max = 500) String summary) {}
+      @Size(max = 2000) String positioning) {}
 }

@@ -60,6 +60,7 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
     check.languagesOfEach("pros", input.pros());
     check.languagesOfEach("cons", input.cons());
     check.counterparts("alternatives", input.alternatives());
+    check.counterparts("lacking", input.lacking());
     check.counterparts("platforms", input.platforms());
     if (input.category() != null
         && !check.isBroken("category")
@@ -93,9 +94,8 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
     List<CrateCounterpart> links = new ArrayList<>();
     Map<String, Counterpart> counterparts =
         Counterpart.bySlug(
-            Stream.concat(
-                    CurationMapper.orEmpty(input.alternatives()).stream(),
-                    CurationMapper.orEmpty(input.platforms()).stream())
+            Stream.of(input.alternatives(), input.lacking(), input.platforms())
+                .flatMap(slugs -> CurationMapper.orEmpty(slugs).stream())
                 .toList());
     CurationMapper.apply(input, crate, category, counterparts::get, points, links);
     crate.persist();

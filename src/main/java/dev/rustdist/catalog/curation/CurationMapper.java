@@ -1,11 +1,12 @@
 package dev.rustdist.catalog.curation;
 
 import dev.rustdist.catalog.category.Category;
+import dev.rustdist.catalog.category.CategoryCounterpart;
 import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.crate.CrateCounterpart;
 import dev.rustdist.catalog.crate.CratePoint;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,12 @@ final class CurationMapper {
         crate.repositoryUrl,
         transform(
             crate.texts,
-            text -> new CrateInput.Text(text.description(), text.positioning(), text.summary())),
+            text -> new CrateInput.Text(text.qualifier(), text.description(), text.positioning())),
         points(crate, CratePoint.Kind.PRO),
         points(crate, CratePoint.Kind.CON),
-        counterparts(crate, CrateCounterpart.Relation.ALTERNATIVE),
-        counterparts(crate, CrateCounterpart.Relation.PLATFORM));
+        counterparts(crate, CounterpartRelation.EQUIVALENT),
+        counterparts(crate, CounterpartRelation.LACKING),
+        counterparts(crate, CounterpartRelation.PLATFORM));
   }
 
   static CategoryInput toInput(Category category) {
@@ -42,7 +44,8 @@ final class CurationMapper {
             text ->
                 new CategoryInput.Text(
                     text.name(), text.description(), text.note(), text.evaluation())),
-        category.counterparts.stream().map(counterpart -> counterpart.slug).toList());
+        counterparts(category, CounterpartRelation.EQUIVALENT),
+        counterparts(category, CounterpartRelation.LACKING));
   }
 
   /** Writes the input's fields onto the crate; its points and counterparts are made anew. */
@@ -63,24 +66,39 @@ final class CurationMapper {
     crate.texts =
         transform(
             input.texts(),
-            text -> new Crate.Text(text.description(), text.positioning(), text.summary()));
+            text -> new Crate.Text(text.qualifier(), text.description(), text.positioning()));
     addPoints(crate, CratePoint.Kind.PRO, input.pros(), points);
     addPoints(crate, CratePoint.Kind.CON, input.cons(), points);
-    addLinks(
-        crate, CrateCounterpart.Relation.ALTERNATIVE, input.alternatives(), counterparts, links);
-    addLinks(crate, CrateCounterpart.Relation.PLATFORM, input.platforms(), counterparts, links);
+    addLinks(crate, CounterpartRelation.EQUIVALENT, input.alternatives(), counterparts, links);
+    addLinks(crate, CounterpartRelation.LACKING, input.lacking(), counterparts, links);
+    addLinks(crate, CounterpartRelation.PLATFORM, input.platforms(), counterparts, links);
   }
 
+  /** Writes the input's fields onto the category; its counterpart links are made anew. */
   static void apply(
-      CategoryInput input, Category category, Function<String, Counterpart> counterparts) {
+      CategoryInput input,
+      Category category,
+      Function<String, Counterpart> counterparts,
+      List<CategoryCounterpart> links) {
     category.slug = input.slug();
     category.texts =
         transform(
             input.texts(),
             text ->
                 new Category.Text(text.name(), text.description(), text.note(), text.evaluation()));
-    category.counterparts =
-        new ArrayList<>(orEmpty(input.alternatives()).stream().map(counterparts).toList());
+    for (CounterpartRelation relation :
+        List.of(CounterpartRelation.EQUIVALENT, CounterpartRelation.LACKING)) {
+      List<String> slugs =
+          relation == CounterpartRelation.EQUIVALENT ? input.alternatives() : input.lacking();
+      for (String slug : orEmpty(slugs)) {
+        CategoryCounterpart link = new CategoryCounterpart();
+        link.category = category;
+        link.counterpart = counterparts.apply(slug);
+        link.relation = relation;
+        link.position = (short) (links.size() + 1);
+        links.add(link);
+      }
+    }
   }
 
   private static void addPoints(
@@ -97,7 +115,7 @@ final class CurationMapper {
 
   private static void addLinks(
       Crate crate,
-      CrateCounterpart.Relation relation,
+      CounterpartRelation relation,
       List<String> slugs,
       Function<String, Counterpart> counterparts,
       List<CrateCounterpart> links) {
@@ -118,8 +136,15 @@ final class CurationMapper {
         .toList();
   }
 
-  private static List<String> counterparts(Crate crate, CrateCounterpart.Relation relation) {
+  private static List<String> counterparts(Crate crate, CounterpartRelation relation) {
     return crate.counterparts.stream()
+        .filter(link -> link.relation == relation)
+        .map(link -> link.counterpart.slug)
+        .toList();
+  }
+
+  private static List<String> counterparts(Category category, CounterpartRelation relation) {
+    return category.counterparts.stream()
         .filter(link -> link.relation == relation)
         .map(link -> link.counterpart.slug)
         .toList();

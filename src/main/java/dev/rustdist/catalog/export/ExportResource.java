@@ -44,7 +44,9 @@ public class ExportResource {
           * `byor-csv` (text/csv) and `byor-json` (application/json): the `name,ring,quadrant,isNew,description` \
           rows of Thoughtworks' Build Your Own Radar.
           * `markdown` (text/markdown): an awesome-list style document, grouped by category.
-          * `mermaid-mindmap` (text/vnd.mermaid): a Mermaid `mindmap` of categories and crates.
+          * `mermaid-mindmap` (text/vnd.mermaid): the document's mind map as a Mermaid `mindmap`, every \
+          line kept, each crate with its maturity and ring; categories whose crates the filters all leave \
+          out are left out.
 
           A radar's four quadrants come from the categories in the document's order, split into four \
           consecutive runs as even as possible (category i of n, from 0, falls in quadrant i*4/n): \
@@ -72,7 +74,8 @@ public class ExportResource {
             mediaType = "text/vnd.mermaid",
             schema = @Schema(type = SchemaType.STRING),
             example =
-                "mindmap\n  root((rust-dist-catalog))\n    category_actors[\"Actor Frameworks\"]\n")
+                "mindmap\n  root((\"Rust Distributed Systems Frameworks & Libraries Evaluation\"))\n"
+                    + "    line_1[\"State of Ecosystem\"]\n")
       })
   public Response export(
       @Parameter(

@@ -7,6 +7,8 @@ import dev.rustdist.catalog.category.CategoryService;
 import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.crate.CrateQuery;
 import dev.rustdist.catalog.crate.CrateService;
+import dev.rustdist.catalog.document.MindMapService;
+import dev.rustdist.catalog.document.MindMapView;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import dev.rustdist.catalog.vocabulary.Vocabularies;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,16 +23,19 @@ public class ExportService {
 
   private final CrateService crates;
   private final CategoryService categories;
+  private final MindMapService mindMaps;
   private final Vocabularies vocabularies;
   private final ObjectMapper json;
 
   ExportService(
       CrateService crates,
       CategoryService categories,
+      MindMapService mindMaps,
       Vocabularies vocabularies,
       ObjectMapper json) {
     this.crates = crates;
     this.categories = categories;
+    this.mindMaps = mindMaps;
     this.vocabularies = vocabularies;
     this.json = json;
   }
@@ -43,8 +48,11 @@ public class ExportService {
 
   public String export(ExportFormat format, CrateQuery query, String lang) {
     List<CategoryView> all = categories.all(lang);
+    MindMapView mindMap = mindMaps.mindMap(lang);
     CatalogExport export =
         new CatalogExport(
+            mindMap.title(),
+            mindMap,
             crates.all(query, lang),
             all,
             Quadrant.of(all),

@@ -3,6 +3,8 @@ package dev.rustdist.catalog.category;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -86,9 +88,12 @@ class CategoryResourceTest {
         .body("slug", is("rpc"))
         .body("description", nullValue())
         .body("note", containsString("Go's net/rpc or Java's Dubbo/Thrift"))
-        .body("alternatives.slug", contains("net-rpc", "dubbo", "thrift"))
+        // the note names them as what Rust lacks: no alternatives to its crates
+        .body("alternatives", empty())
+        .body("counterparts.slug", contains("net-rpc", "dubbo", "thrift"))
+        .body("counterparts.relation", everyItem(is("lacking")))
         .body("crates.slug", contains("tonic", "axum", "actix-web", "warp", "rocket"))
-        .body("crates[0].maturity", is("standard"))
+        .body("crates[0].maturity", is("mature"))
         .body("crates[0].ring", is("adopt"));
   }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -88,7 +89,15 @@ class CompareAndAlternativesTest {
         .get("/api/v1/crates/axum/alternatives")
         .then()
         .body("sameCategory.slug", contains("tonic", "actix-web", "warp", "rocket"))
-        .body("otherEcosystems.name", contains("net/rpc", "Dubbo", "Thrift"));
+        // the document names net/rpc, Dubbo and Thrift as what Rust lacks, not as alternatives
+        .body("otherEcosystems", empty());
+    given()
+        .when()
+        .get("/api/v1/crates/tonic")
+        .then()
+        .body("alternatives", empty())
+        .body("counterparts.name", contains("net/rpc", "Dubbo", "Thrift"))
+        .body("counterparts.relation", everyItem(is("lacking")));
     given().when().get("/api/v1/crates/left-pad/alternatives").then().statusCode(404);
   }
 }

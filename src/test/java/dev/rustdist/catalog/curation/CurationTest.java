@@ -179,7 +179,10 @@ class CurationTest {
         .header("X-Dataset-Revision", notNullValue())
         .body("slug", is("tarpc"))
         .body("category.slug", is("rpc"))
-        .body("alternatives.slug", contains("net-rpc", "dubbo", "thrift"));
+        // its own equivalent, and what the document says Rust lacks in its category
+        .body("alternatives.slug", contains("net-rpc"))
+        .body("counterparts.slug", contains("net-rpc", "dubbo", "thrift"))
+        .body("counterparts.relation", contains("equivalent", "lacking", "lacking"));
     given()
         .header("Accept-Language", "zh")
         .get(TARPC)

@@ -77,7 +77,7 @@ class ExportResourceTest {
         .body("quadrants", hasSize(4))
         .body("quadrants[2].name", is("Actor 框架 / 消息队列客户端"))
         .body("rings[0].name", is("采用"))
-        .body("entries[0].description", startsWith("Erlang/BEAM 风格"));
+        .body("entries[0].description", startsWith("一个受 Erlang 启发的运行时"));
   }
 
   @Test
@@ -161,16 +161,53 @@ class ExportResourceTest {
             .contentType(startsWith("text/vnd.mermaid"))
             .extract()
             .asString();
-    List<String> lines = mermaid.lines().toList();
-    assertEquals("mindmap", lines.get(0));
-    assertEquals("  root((rust-dist-catalog))", lines.get(1));
-    Pattern node = Pattern.compile("( {4}| {6})(category|crate)_[a-z0-9_]+\\[\"[^\"]*\"\\]");
-    for (String line : lines.subList(2, lines.size())) {
+    // laid out as a tree: the default layout draws lines across other boxes
+    assertTrue(mermaid.startsWith("---\nconfig:\n  layout: dagre\n---\nmindmap\n"), mermaid);
+    List<String> lines = mermaid.lines().skip(5).toList();
+    assertEquals("  root((\"Rust 分布式系统框架与库评估\"))", lines.get(0));
+    Pattern node = Pattern.compile("( {2})+(line|category|crates?)_[a-z0-9_]+\\[\"[^\"]*\"\\]");
+    for (String line : lines.subList(1, lines.size())) {
       assertTrue(node.matcher(line).matches(), line);
     }
-    assertEquals(8, lines.stream().filter(line -> line.startsWith("    category_")).count());
-    assertEquals(17, lines.stream().filter(line -> line.startsWith("      crate_")).count());
-    assertTrue(mermaid.contains("    category_async_runtime[\"核心异步运行时\"]"));
+    // the document's 36 lines under the root, and one for the web frameworks' maturity and ring
+    assertEquals(36 + 1, lines.size() - 1);
+    assertEquals(8, lines.stream().filter(line -> line.startsWith("      category_")).count());
+    assertEquals(13, lines.stream().filter(line -> line.strip().startsWith("crate_")).count());
+    assertTrue(lines.contains("    line_1[\"生态现状\"]"), mermaid);
+    assertTrue(lines.contains("      category_message_queues[\"6. 消息队列客户端（库，而非框架）\"]"));
+    assertTrue(lines.contains("        line_9[\"其他（较少见的通用 RPC）\"]"), mermaid);
+    assertTrue(lines.contains("    line_10[\"总体评价\"]"), mermaid);
+    // maturity and ring in the export's language
+    assertTrue(
+        lines.contains("        crate_tokio[\"tokio（事实标准，高性能，生态丰富）- 必选 · 事实标准 · 采用\"]"), mermaid);
+    assertTrue(
+        lines.contains("          crates_axum[\"axum, actix-web, warp, rocket · 成熟 · 试用\"]"),
+        mermaid);
+  }
+
+  @Test
+  void shouldDrawOnlyTheMatchedCratesInTheMermaidMindmap() {
+    String mermaid =
+        given()
+            .queryParam("maturity", "experimental")
+            .when()
+            .get(EXPORTS + "mermaid-mindmap")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(
+        mermaid.contains(
+            "mindmap\n  root((\"Rust Distributed Systems Frameworks & Libraries Evaluation\"))\n"),
+        mermaid);
+    List<String> crates = mermaid.lines().filter(line -> line.contains("crate_")).toList();
+    assertEquals(
+        List.of(
+            "        crate_lunatic[\"lunatic (Erlang-inspired, Wasm-focused, experimental) ·"
+                + " Experimental · Assess\"]"),
+        crates);
+    assertEquals(1, mermaid.lines().filter(line -> line.contains("category_")).count());
+    assertTrue(mermaid.contains("line_1[\"State of Ecosystem\"]"), mermaid);
   }
 
   @Test

@@ -57,8 +57,8 @@ final class MalformedRequests {
           {"slug": "fuzz-crate", "name": "fuzz-crate", "category": "rpc", "maturity": "emerging",
            "ring": "assess", "cratesIoName": "fuzz-crate", "repository": "https://example.org/fuzz",
            "texts": {"en": {"description": "A crate the fuzz test writes to.", "positioning": "None.",
-                            "summary": "Fuzzed"},
-                     "zh": {"description": "模糊测试写入的 crate。", "positioning": "无。", "summary": "模糊"}},
+                            "qualifier": "Fuzzed"},
+                     "zh": {"description": "模糊测试写入的 crate。", "positioning": "无。", "qualifier": "模糊"}},
            "pros": [{"en": "Exists", "zh": "存在"}], "cons": [{"en": "Fuzzed", "zh": "被模糊测试"}],
            "alternatives": ["net-rpc"], "platforms": []}
           """,
