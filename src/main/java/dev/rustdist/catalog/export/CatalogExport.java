@@ -3,7 +3,6 @@ package dev.rustdist.catalog.export;
 import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.crate.CrateView;
 import dev.rustdist.catalog.vocabulary.TermView;
-import java.time.LocalDate;
 import java.util.List;
 
 /** What an export is made of: the crates matched, in one language, with their context. */
@@ -13,7 +12,7 @@ record CatalogExport(
     List<Quadrant> quadrants,
     List<TermView> maturityLevels,
     List<TermView> rings,
-    LocalDate modified) {
+    ExportLabels labels) {
 
   Quadrant quadrantOf(CrateView crate) {
     return Quadrant.containing(quadrants, crate.category().slug());
@@ -23,5 +22,14 @@ record CatalogExport(
     return crates.stream()
         .filter(crate -> crate.category().slug().equals(category.slug()))
         .toList();
+  }
+
+  /** The label of a value of a vocabulary, in the export's language. */
+  static String label(List<TermView> terms, String code) {
+    return terms.stream()
+        .filter(term -> term.code().equals(code))
+        .map(TermView::label)
+        .findFirst()
+        .orElse(code);
   }
 }
