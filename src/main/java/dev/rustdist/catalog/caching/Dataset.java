@@ -13,6 +13,9 @@ public class Dataset extends PanacheEntityBase {
   public long revision;
   public OffsetDateTime modifiedAt;
 
+  /** When the curated data was loaded: the last change of what no write has changed since. */
+  public OffsetDateTime seededAt;
+
   public static Dataset current() {
     return findById(true);
   }

@@ -57,6 +57,25 @@ public class ChangeLog {
         " where entity = :entity and slug = :slug", Map.of("entity", entity, "slug", slug), page);
   }
 
+  /** When each of these entries was last written, by slug; those never written are left out. */
+  public Map<String, OffsetDateTime> lastWritten(String entity, List<String> slugs) {
+    if (slugs.isEmpty()) {
+      return Map.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select slug, max(occurred_at) from change"
+                    + " where entity = :entity and slug in (:slugs) group by slug")
+            .setParameter("entity", entity)
+            .setParameter("slugs", slugs)
+            .getResultList();
+    Map<String, OffsetDateTime> written = new LinkedHashMap<>();
+    rows.forEach(row -> written.put((String) row[0], occurredAt(row[1])));
+    return written;
+  }
+
   private Page<ChangeView> page(String where, Map<String, Object> params, PageRequest page) {
     var select =
         entityManager.createNativeQuery(

@@ -1,10 +1,11 @@
 package dev.rustdist.catalog.export;
 
 import dev.rustdist.catalog.crate.CrateView;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The response the Backstage tech-radar plugin loads (its TechRadarLoaderResponse). */
 record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry> entries) {
@@ -29,18 +30,28 @@ record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry
 
   record Link(String url, String title) {}
 
-  record Timeline(int moved, String ringId, LocalDate date, String description) {}
+  record Timeline(
+      int moved,
+      String ringId,
+      @Schema(
+              description =
+                  "When the crate was last written, or when the catalog was seeded if no write"
+                      + " has touched it; JavaScript's Date reads it.")
+          OffsetDateTime date,
+      String description) {}
 
-  static BackstageTechRadar of(CatalogExport export) {
+  static BackstageTechRadar of(CatalogExport export, Map<String, OffsetDateTime> lastChanged) {
     return new BackstageTechRadar(
         export.quadrants().stream().map(q -> new Quadrant(q.id(), q.name())).toList(),
         export.rings().stream()
             .map(r -> new Ring(r.code(), r.label(), RING_COLORS.get(r.code()), r.meaning()))
             .toList(),
-        export.crates().stream().map(crate -> entry(crate, export)).toList());
+        export.crates().stream()
+            .map(crate -> entry(crate, export, lastChanged.get(crate.slug())))
+            .toList());
   }
 
-  private static Entry entry(CrateView crate, CatalogExport export) {
+  private static Entry entry(CrateView crate, CatalogExport export, OffsetDateTime lastChanged) {
     List<Link> links =
         Stream.of(
                 new Link(crate.links().repository(), "Repository"),
@@ -60,7 +71,7 @@ record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry
             new Timeline(
                 0,
                 crate.ring().code(),
-                export.modified(),
+                lastChanged,
                 crate.positioning() != null ? crate.positioning() : crate.summary())));
   }
 }

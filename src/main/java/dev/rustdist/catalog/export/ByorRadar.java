@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * The rows Thoughtworks' Build Your Own Radar reads: name, ring, quadrant, isNew, description. BYOR
- * orders rings by their English names, so the ring is always the English one; the description is
- * HTML, in the export's language.
+ * matches rings and quadrants against the English names it is configured with, so both are always
+ * English; the description is HTML, in the export's language, and names the crate's category.
  */
 final class ByorRadar {
 
@@ -18,15 +18,15 @@ final class ByorRadar {
 
   private ByorRadar() {}
 
-  static List<Row> rows(CatalogExport export) {
-    return export.crates().stream().map(crate -> row(crate, export)).toList();
+  static List<Row> rows(CatalogExport export, ByorQuadrants quadrants) {
+    return export.crates().stream().map(crate -> row(crate, export, quadrants)).toList();
   }
 
   /** RFC 4180 CSV: every field quoted, lines ending in CRLF. */
-  static String csv(CatalogExport export) {
+  static String csv(CatalogExport export, ByorQuadrants quadrants) {
     return Stream.concat(
             Stream.of(COLUMNS),
-            rows(export).stream()
+            rows(export, quadrants).stream()
                 .map(
                     row ->
                         List.of(
@@ -39,27 +39,33 @@ final class ByorRadar {
         .collect(Collectors.joining("\r\n", "", "\r\n"));
   }
 
-  private static Row row(CrateView crate, CatalogExport export) {
+  private static Row row(CrateView crate, CatalogExport export, ByorQuadrants quadrants) {
     String ring = crate.ring().code();
-    StringBuilder description =
-        new StringBuilder("<p>").append(html(crate.description())).append("</p>");
+    StringBuilder description = paragraph(new StringBuilder(), crate.description());
     if (crate.positioning() != null) {
-      description.append("<p>").append(html(crate.positioning())).append("</p>");
+      paragraph(description, crate.positioning());
     }
+    ExportLabels labels = export.labels();
+    // with BYOR's quadrant names the category would otherwise be lost
+    paragraph(description, labels.labelled(labels.category(), crate.category().name()));
     return new Row(
         crate.name(),
         Character.toUpperCase(ring.charAt(0)) + ring.substring(1),
-        export.quadrantOf(crate).name(),
+        quadrants.quadrantOf(crate.category().slug(), export),
         // the catalog keeps no history of movements yet: nothing is new to a reader
         "FALSE",
         description.toString());
+  }
+
+  private static StringBuilder paragraph(StringBuilder html, String text) {
+    return html.append("<p>").append(escaped(text)).append("</p>");
   }
 
   private static String quoted(String field) {
     return "\"" + field.replace("\"", "\"\"") + "\"";
   }
 
-  private static String html(String text) {
+  private static String escaped(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

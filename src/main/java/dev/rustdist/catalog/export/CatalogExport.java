@@ -4,7 +4,6 @@ import dev.rustdist.catalog.category.CategoryView;
 import dev.rustdist.catalog.crate.CrateView;
 import dev.rustdist.catalog.document.MindMapView;
 import dev.rustdist.catalog.vocabulary.TermView;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,7 +18,7 @@ record CatalogExport(
     List<Quadrant> quadrants,
     List<TermView> maturityLevels,
     List<TermView> rings,
-    LocalDate modified) {
+    ExportLabels labels) {
 
   Quadrant quadrantOf(CrateView crate) {
     return Quadrant.containing(quadrants, crate.category().slug());
@@ -29,5 +28,14 @@ record CatalogExport(
     return crates.stream()
         .filter(crate -> crate.category().slug().equals(category.slug()))
         .toList();
+  }
+
+  /** The label of a value of a vocabulary, in the export's language. */
+  static String label(List<TermView> terms, String code) {
+    return terms.stream()
+        .filter(term -> term.code().equals(code))
+        .map(TermView::label)
+        .findFirst()
+        .orElse(code);
   }
 }

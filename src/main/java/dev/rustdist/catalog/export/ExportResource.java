@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,17 +41,29 @@ public class ExportResource {
       description =
           """
           The crates that the filters match, in the chosen language, in a format other tools read:
-          * `backstage-tech-radar` (application/json): what the Backstage tech-radar plugin loads.
+          * `backstage-tech-radar` (application/json): what the Backstage tech-radar plugin loads. \
+          Each entry's timeline `date` is when that crate was last written (as `/changes` records \
+          it), or when the catalog was seeded for a crate no write has touched.
           * `byor-csv` (text/csv) and `byor-json` (application/json): the `name,ring,quadrant,isNew,description` \
-          rows of Thoughtworks' Build Your Own Radar.
-          * `markdown` (text/markdown): an awesome-list style document, grouped by category.
+          rows of Thoughtworks' Build Your Own Radar. Rings are BYOR's English names; the \
+          description is HTML that BYOR's sanitizer keeps as it is, and names the crate's category.
+          * `markdown` (text/markdown): the catalog as a document: the overview, each category with \
+          its description, note and evaluation, each crate with its description, maturity, ring, \
+          pros, cons, positioning, counterparts and links, the assessment and the scales.
           * `mermaid-mindmap` (text/vnd.mermaid): the document's mind map as a Mermaid `mindmap`, every \
           line kept, each crate with its maturity and ring; categories whose crates the filters all leave \
           out are left out.
 
-          A radar's four quadrants come from the categories in the document's order, split into four \
-          consecutive runs as even as possible (category i of n, from 0, falls in quadrant i*4/n): \
-          with the 8 categories, two to a quadrant.""")
+          BYOR draws only blips whose quadrant is one of the four names it is configured with, \
+          and the hosted radar takes only its defaults; so by default (`quadrants=byor`) the BYOR \
+          rows use them: `Techniques` (consensus, workflow), `Platforms` (async-runtime, \
+          cloud-native), `Tools` (message-queues, databases), `Languages & Frameworks` (rpc, \
+          actors, and any category added later).
+
+          With `quadrants=categories`, and in the Backstage radar, the four quadrants come from the \
+          categories in the document's order, split into four consecutive runs as even as possible \
+          (category i of n, from 0, falls in quadrant i*4/n): with the 8 categories, two to a \
+          quadrant; a self-hosted BYOR reads them when given their names as its `QUADRANTS`.""")
   @APIResponse(
       responseCode = "200",
       description = "The export, with the format's media type.",
@@ -63,13 +76,16 @@ public class ExportResource {
             schema = @Schema(type = SchemaType.STRING),
             example =
                 "\"name\",\"ring\",\"quadrant\",\"isNew\",\"description\"\r\n"
-                    + "\"lunatic\",\"Assess\",\"Actor Frameworks / Message Queue Clients\","
-                    + "\"FALSE\",\"<p>Erlang/BEAM style.</p>\"\r\n"),
+                    + "\"lunatic\",\"Assess\",\"Languages & Frameworks\",\"FALSE\","
+                    + "\"<p>An Erlang-inspired runtime...</p><p>Category: Actor Frameworks</p>\"\r\n"),
         @Content(
             mediaType = "text/markdown",
             schema = @Schema(type = SchemaType.STRING),
             example =
-                "# rust-dist-catalog\n\n## Actor Frameworks\n\n- [lunatic](https://github.com/lunatic-solutions/lunatic) `experimental` `assess` - ...\n"),
+                "# Open-source frameworks and key libraries for building distributed systems in the"
+                    + " Rust ecosystem\n\n...\n\n## Actor Frameworks\n\n### lunatic\n\n"
+                    + "An Erlang-inspired runtime...\n\n"
+                    + "- **Maturity:** Experimental\n- **Ring:** Assess\n"),
         @Content(
             mediaType = "text/vnd.mermaid",
             schema = @Schema(type = SchemaType.STRING),
@@ -92,9 +108,20 @@ public class ExportResource {
                       }))
           @PathParam("format")
           String format,
+      @Parameter(
+              description =
+                  "The quadrant names of `byor-csv` and `byor-json`: `byor` (the default), BYOR's"
+                      + " own, or `categories`. Refused with the other formats.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"byor", "categories"}))
+          @QueryParam(ByorQuadrants.PARAMETER)
+          String quadrants,
       @BeanParam CrateFilterParams filter) {
     ExportFormat exportFormat = ExportService.format(format);
-    return Response.ok(exports.export(exportFormat, CrateQuery.of(filter), language.code()))
+    return Response.ok(
+            exports.export(exportFormat, CrateQuery.of(filter), quadrants, language.code()))
         .type(exportFormat.mediaType())
         .build();
   }
