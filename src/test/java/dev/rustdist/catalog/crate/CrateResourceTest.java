@@ -317,6 +317,49 @@ class CrateResourceTest {
   }
 
   @Test
+  void shouldLinkPagesWithQueriesThatHoldOnlyTheirParameters() {
+    given()
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header(
+            "Link",
+            is(
+                "</api/v1/crates?offset=0>; rel=\"first\", </api/v1/crates?offset=0>; rel=\"last\""));
+    String next = given().queryParam("limit", 5).when().get(CRATES).then().extract().path("next");
+    given()
+        .queryParam("after", next)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header(
+            "Link",
+            is(
+                "</api/v1/crates?offset=0>; rel=\"first\", </api/v1/crates?offset=0>; rel=\"last\""));
+    next =
+        given()
+            .queryParam("limit", 5)
+            .queryParam("after", next)
+            .when()
+            .get(CRATES)
+            .then()
+            .extract()
+            .path("next");
+    given()
+        .queryParam("limit", 5)
+        .queryParam("after", next)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header("Link", containsString("</api/v1/crates?limit=5&offset=0>; rel=\"first\""))
+        .header("Link", not(containsString("?&")))
+        .header("Link", not(containsString("&&")));
+  }
+
+  @Test
   void shouldPageWithLinks() {
     given()
         .queryParam("limit", 5)
