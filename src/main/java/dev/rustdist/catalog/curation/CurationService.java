@@ -3,6 +3,7 @@ package dev.rustdist.catalog.curation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageRequest;
@@ -35,6 +36,7 @@ public class CurationService {
   private final ChangeLog changes;
   private final ObjectMapper json;
   private final SecurityIdentity identity;
+  private final CurrentRead read;
 
   CurationService(
       EntityManager entityManager,
@@ -42,13 +44,15 @@ public class CurationService {
       Languages languages,
       ChangeLog changes,
       ObjectMapper json,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      CurrentRead read) {
     this.entityManager = entityManager;
     this.validator = validator;
     this.languages = languages;
     this.changes = changes;
     this.json = json;
     this.identity = identity;
+    this.read = read;
   }
 
   public <E, I extends EntryInput, V> Written<V> create(
@@ -121,9 +125,16 @@ public class CurationService {
     return entry;
   }
 
-  /** The entry as the API shows it, read back with this transaction's writes. */
+  /**
+   * The entry as the API shows it, read back with this transaction's writes, at the revision they
+   * made; the answer is tagged as a read of it at that revision would be.
+   */
   private <V> Written<V> readBack(EntryKind<?, ?, V> kind, String slug, int version, String lang) {
     entityManager.flush();
+    long revision =
+        ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
+            .longValue();
+    read.wroteEntry(version, revision);
     return new Written<>(slug, kind.view(slug, lang), version);
   }
 
