@@ -20,7 +20,9 @@ public final class CatalogMain {
   // set when the build starts the service only to record the classes it loads (AppCDS)
   private static final String RECORDING_CLASSES_PROPERTY = "quarkus.appcds.generate";
 
-  private CatalogMain() {}
+  // not private: Quarkus makes the main class a bean, and says so at every build when it cannot
+  // construct it without reflection
+  CatalogMain() {}
 
   public static void main(String... args) throws Exception {
     RequestGuards.replaceServerChecks();

@@ -5,6 +5,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.testcontainers.DockerClientFactory;
@@ -28,7 +31,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
       LOG.info("Testing against the configured PostgreSQL");
       return Map.of();
     }
-    if (DockerClientFactory.instance().isDockerAvailable()) {
+    if (dockerMayAnswer() && DockerClientFactory.instance().isDockerAvailable()) {
       container = new PostgreSQLContainer("postgres:17");
       container.start();
       LOG.info("Testing against a Testcontainers postgres:17");
@@ -46,6 +49,40 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
     LOG.info("No Docker engine: testing against an embedded PostgreSQL at " + embedded.jdbcUrl());
     return embedded.datasourceConfig();
+  }
+
+  /**
+   * Whether anything points at a Docker engine: a configured host, or a socket where Docker or
+   * Podman put theirs. Only then is Testcontainers asked, as its search for an engine logs an error
+   * for each place it tries when there is none.
+   */
+  static boolean dockerMayAnswer() {
+    if (System.getenv("DOCKER_HOST") != null) {
+      return true;
+    }
+    Path home = Path.of(System.getProperty("user.home"));
+    Path settings = home.resolve(".testcontainers.properties");
+    try {
+      if (Files.isReadable(settings)
+          && Files.readString(settings)
+              .matches("(?s).*\\b(docker\\.host|docker\\.client\\.strategy)\\b.*")) {
+        return true;
+      }
+    } catch (IOException unreadable) {
+      return true;
+    }
+    List<Path> sockets =
+        new ArrayList<>(
+            List.of(
+                Path.of("/var/run/docker.sock"),
+                home.resolve(".docker/run/docker.sock"),
+                home.resolve(".docker/desktop/docker.sock")));
+    String runtime = System.getenv("XDG_RUNTIME_DIR");
+    if (runtime != null) {
+      sockets.add(Path.of(runtime, "docker.sock"));
+      sockets.add(Path.of(runtime, "podman", "podman.sock"));
+    }
+    return sockets.stream().anyMatch(Files::exists);
   }
 
   @Override

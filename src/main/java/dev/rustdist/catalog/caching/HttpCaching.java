@@ -2,8 +2,10 @@ package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
+import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.Slugs;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -50,16 +52,19 @@ public class HttpCaching {
   private final CurrentRevision revisions;
   private final CurrentRead read;
   private final Sql sql;
+  private final RequestLanguage language;
   private final String version;
 
   HttpCaching(
       CurrentRevision revisions,
       CurrentRead read,
       Sql sql,
+      RequestLanguage language,
       @ConfigProperty(name = "quarkus.application.version") String version) {
     this.revisions = revisions;
     this.read = read;
     this.sql = sql;
+    this.language = language;
     this.version = version;
   }
 
@@ -81,7 +86,7 @@ public class HttpCaching {
         isFresh(
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
             request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-            "\"" + tag(key.get(), revision, entryVersion).getValue() + "\"",
+            "\"" + tag(key.get(), revision.number(), entryVersion).getValue() + "\"",
             lastModified(revision));
     return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
   }
@@ -92,10 +97,13 @@ public class HttpCaching {
    */
   @ServerResponseFilter
   public void describeFreshness(
-      ContainerRequestContext request, ContainerResponseContext response) {
+      ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
     CurrentRevision.Revision revision =
         read.revision().orElseGet(() -> currentRevision(request, response));
     response.getHeaders().putSingle(DATASET_REVISION, Long.toString(revision.number()));
+    read.written()
+        .filter(written -> response.getStatus() == 200 || response.getStatus() == 201)
+        .ifPresent(written -> tagWrittenEntry(request, response, http, written));
     Optional<ReadKey> key = read.key();
     if (key.isEmpty() || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
@@ -105,9 +113,32 @@ public class HttpCaching {
         request.getProperty(ENTRY_VERSION) instanceof Optional<?> known
             ? (Optional<Integer>) known
             : Optional.empty();
-    response.getHeaders().putSingle(HttpHeaders.ETAG, tag(key.get(), revision, entryVersion));
+    response
+        .getHeaders()
+        .putSingle(HttpHeaders.ETAG, tag(key.get(), revision.number(), entryVersion));
     response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(revision));
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+  }
+
+  /**
+   * A write's answer is the entry as a read of it at the write's revision shows it, and is tagged
+   * as that read is: the tag serves as If-None-Match on the next read and as If-Match on the next
+   * write. The entry's path is the one written to, or the new entry's Location.
+   */
+  private void tagWrittenEntry(
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      HttpServerRequest http,
+      CurrentRead.WrittenEntry written) {
+    ReadKey entryRead = ReadKey.of(http, language.code());
+    String location = response.getHeaderString(HttpHeaders.LOCATION);
+    if (location != null) {
+      entryRead = entryRead.at(location);
+    }
+    response
+        .getHeaders()
+        .putSingle(
+            HttpHeaders.ETAG, tag(entryRead, written.revision(), Optional.of(written.version())));
   }
 
   /**
@@ -140,11 +171,13 @@ public class HttpCaching {
     return lastModified != null && notModifiedSince(ifModifiedSince, lastModified);
   }
 
-  private EntityTag tag(
-      ReadKey key, CurrentRevision.Revision revision, Optional<Integer> entryVersion) {
-    String representation =
-        String.join("\n", version, Long.toString(revision.number()), key.text());
-    String tag = "r" + revision.number() + "-" + sha256(representation).substring(0, 24);
+  /**
+   * The one form of every tag: {@code "r<revision>-<digest>"}, after {@code "v<version>-"} on a
+   * crate's or category's own resource.
+   */
+  private EntityTag tag(ReadKey key, long revision, Optional<Integer> entryVersion) {
+    String representation = String.join("\n", version, Long.toString(revision), key.text());
+    String tag = "r" + revision + "-" + sha256(representation).substring(0, 24);
     return new EntityTag(entryVersion.map(entry -> "v" + entry + "-" + tag).orElse(tag));
   }
 

@@ -27,6 +27,11 @@ record ReadKey(String path, String query, String lang, String coding) {
         ContentCoding.chosenFor(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
   }
 
+  /** The same read of another path, such as the entry a write added. */
+  ReadKey at(String otherPath) {
+    return new ReadKey(otherPath, query, lang, coding);
+  }
+
   /** The parameters sorted by name; the values of one name keep their order. */
   private static String canonical(MultiMap params) {
     Map<String, Iterable<String>> sorted = new TreeMap<>();

@@ -99,8 +99,15 @@ public class CategoryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createCategory", summary = "Add a category")
   @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
-  public Response create(@RequestBody(required = true) CategoryInput input) {
-    return Curated.created(PATH, curation.create(kind, input, language.code()));
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CategoryInput.class)))
+          JsonNode body) {
+    return Curated.created(PATH, curation.create(kind, body, language.code()));
   }
 
   @PUT
@@ -114,8 +121,14 @@ public class CategoryResource {
   public Response replace(
       @PathParam("slug") String slug,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(required = true) CategoryInput input) {
-    return Curated.ok(curation.replace(kind, slug, ifMatch, input, language.code()));
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CategoryInput.class)))
+          JsonNode body) {
+    return Curated.ok(curation.replace(kind, slug, ifMatch, body, language.code()));
   }
 
   @PATCH

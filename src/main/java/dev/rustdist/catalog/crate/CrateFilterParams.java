@@ -57,8 +57,9 @@ public class CrateFilterParams {
   @QueryParam("q")
   @Parameter(
       description =
-          "Case-insensitive text to find in the crate's name or in its description in the"
-              + " response's language; plain text, without control characters.",
+          "Case-insensitive text to find in the crate's name or, in the response's language, its"
+              + " description, positioning, pros or cons; plain text, without control characters."
+              + " The page's `matches` says in which of them each crate was found.",
       schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH))
   public String q;
 
@@ -67,7 +68,8 @@ public class CrateFilterParams {
       description =
           "The order: comma-separated keys among `name`, `maturity`, `ring` and `category` (the"
               + " document's order), each descending when prefixed with `-`. Without it, crates"
-              + " come by relevance when `q` is given (name, then description, then pros and cons),"
+              + " come by relevance when `q` is given (the exact name, the name, the description,"
+              + " the positioning, then pros and cons),"
               + " else in the document's order.",
       schema = @Schema(type = SchemaType.STRING, pattern = CrateSort.PATTERN))
   public String sort;

@@ -3,6 +3,7 @@ package dev.rustdist.catalog.crate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustdist.catalog.paging.Paged;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of crates, with facet counts when they were asked for. */
@@ -27,5 +28,14 @@ public record CratePage(
         String next,
     @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Present when `facets=true` was asked for.")
-        Facets facets)
+        Facets facets,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "Present when `q` was given: why each crate of the page was found, by its slug:"
+                    + " the fields that hold the text, in the order of relevance (`name`,"
+                    + " `description`, `positioning`, `pros`, `cons`). Crates are ranked by the"
+                    + " first of them.",
+            examples = "{\"tonic\": [\"description\", \"positioning\", \"pros\", \"cons\"]}")
+        Map<String, List<MatchedField>> matches)
     implements Paged {}

@@ -142,8 +142,15 @@ public class CrateResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "createCrate", summary = "Add a crate")
   @APIResponse(responseCode = "201", description = "Added; Location names it and ETag its version.")
-  public Response create(@RequestBody(required = true) CrateInput input) {
-    return Curated.created(PATH, curation.create(kind, input, language.code()));
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CrateInput.class)))
+          JsonNode body) {
+    return Curated.created(PATH, curation.create(kind, body, language.code()));
   }
 
   @PUT
@@ -157,8 +164,14 @@ public class CrateResource {
   public Response replace(
       @PathParam("slug") String slug,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @RequestBody(required = true) CrateInput input) {
-    return Curated.ok(curation.replace(kind, slug, ifMatch, input, language.code()));
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = CrateInput.class)))
+          JsonNode body) {
+    return Curated.ok(curation.replace(kind, slug, ifMatch, body, language.code()));
   }
 
   @PATCH

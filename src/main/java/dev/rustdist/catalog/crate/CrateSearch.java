@@ -8,6 +8,7 @@ import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import dev.rustdist.catalog.vocabulary.Term;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,9 +22,9 @@ import java.util.stream.Collectors;
  *
  * <p>The document's order is the index {@code crate_document_order_idx}: a page in that order is
  * read from the index, after a cursor at any depth. Text is matched through the trigram indexes of
- * names, descriptions and pros and cons, each on its own; the crates they find are then read by id.
- * The plans hold for any text, as statements are planned once per connection (see the datasource's
- * options).
+ * names, descriptions, positionings and pros and cons, each on its own; the crates they find are
+ * then read by id, and so are the fields each was found in. The plans hold for any text, as
+ * statements are planned once per connection (see the datasource's options).
  */
 @ApplicationScoped
 class CrateSearch {
@@ -35,13 +36,33 @@ class CrateSearch {
   private static final String LIKE = " ilike ? escape '!'";
   private static final String DESCRIPTION_MATCHES =
       "select t.crate_id from crate_i18n t where t.lang = ? and t.description" + LIKE;
-  // Ascending: an exact name first, then a name containing the text, a description, pros and cons.
+  private static final String POSITIONING_MATCHES =
+      "select t.crate_id from crate_i18n t where t.lang = ? and t.positioning" + LIKE;
+  // Ascending: an exact name first, then a name containing the text, a description, a
+  // positioning, and last pros and cons, which often weigh one crate against another.
   private static final String RELEVANCE =
       "case when lower(c.name) = ? then 0 when c.name"
           + LIKE
           + " then 1 when c.id in ("
           + DESCRIPTION_MATCHES
-          + ") then 2 else 3 end, ";
+          + ") then 2 when c.id in ("
+          + POSITIONING_MATCHES
+          + ") then 3 else 4 end, ";
+  // Which of a found crate's texts hold the text, in the order of relevance; read by key
+  private static final String MATCHED_FIELDS =
+      "select c.slug, c.name"
+          + LIKE
+          + ", exists(select 1 from crate_i18n t where t.crate_id = c.id and t.lang = ? and"
+          + " t.description"
+          + LIKE
+          + "), exists(select 1 from crate_i18n t where t.crate_id = c.id and t.lang = ? and"
+          + " t.positioning"
+          + LIKE
+          + "), "
+          + pointMatches("pro")
+          + ", "
+          + pointMatches("con")
+          + " from crate c where c.id = any(cast(? as bigint[]))";
 
   private enum Dimension {
     MATURITY,
@@ -87,7 +108,8 @@ class CrateSearch {
             .append(" order by ");
     if (query.sort().isEmpty() && query.text() != null) {
       String text = query.text();
-      select.append(RELEVANCE, text.toLowerCase(), containing(text), lang, containing(text));
+      String pattern = containing(text);
+      select.append(RELEVANCE, text.toLowerCase(), pattern, lang, pattern, lang, pattern);
     }
     query.sort().forEach(term -> select.append(term + ", "));
     select.append(String.join(", ", CrateSort.documentOrder()));
@@ -100,6 +122,48 @@ class CrateSearch {
     return new Found(
         page.stream().map(CrateCursor::id).toList(),
         documentOrder && rows.size() > limit ? page.get(page.size() - 1) : null);
+  }
+
+  /** For each crate found by a text, by slug, the fields it was found in, most relevant first. */
+  Map<String, List<MatchedField>> matchedFields(List<Long> ids, String text, String lang) {
+    String pattern = containing(text);
+    SqlStatement select =
+        SqlStatement.of(
+            MATCHED_FIELDS,
+            pattern,
+            lang,
+            pattern,
+            lang,
+            pattern,
+            lang,
+            pattern,
+            lang,
+            pattern,
+            "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}");
+    return sql
+        .list(
+            select,
+            row -> {
+              // one column per field, in the enum's order
+              List<MatchedField> fields = new ArrayList<>();
+              for (MatchedField field : MatchedField.values()) {
+                if (row.getBoolean(field.ordinal() + 2)) {
+                  fields.add(field);
+                }
+              }
+              return Map.entry(row.getString(1), List.copyOf(fields));
+            })
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  private static String pointMatches(String kind) {
+    return "exists(select 1 from crate_point p join crate_point_i18n pt on pt.point_id = p.id"
+        + " where p.crate_id = c.id and p.kind = '"
+        + kind
+        + "' and pt.lang = ? and pt.text"
+        + LIKE
+        + ")";
   }
 
   /** How many crates the query matches, counted once per filter and dataset revision. */
@@ -186,10 +250,14 @@ class CrateSearch {
                   + LIKE
                   + " union "
                   + DESCRIPTION_MATCHES
+                  + " union "
+                  + POSITIONING_MATCHES
                   + " union select p.crate_id from crate_point p where p.id = any(array("
                   + "select pt.point_id from crate_point_i18n pt where pt.lang = ? and pt.text"
                   + LIKE
                   + "))))",
+              pattern,
+              lang,
               pattern,
               lang,
               pattern,

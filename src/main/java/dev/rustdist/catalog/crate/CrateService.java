@@ -9,7 +9,9 @@ import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,13 +45,26 @@ public class CrateService {
     List<String> categories = requireKnownCategories(query);
     CrateCursor cursor = after == null || after.isBlank() ? null : cursor(query, page, after);
     CrateSearch.Found found = search.find(query, cursor, page.limit(), page.offset(), lang);
+    List<CrateView> crates = documents.byIds(found.ids(), lang);
     return new CratePage(
-        documents.byIds(found.ids(), lang),
+        crates,
         search.count(query, lang),
         page.limit(),
         cursor == null ? page.offset() : null,
         found.next() == null ? null : found.next().token(),
-        facets ? search.facets(query, lang, categories) : null);
+        facets ? search.facets(query, lang, categories) : null,
+        query.text() == null ? null : matches(crates, found.ids(), query.text(), lang));
+  }
+
+  /** Why each crate of a searched page was found, in the page's order. */
+  private Map<String, List<MatchedField>> matches(
+      List<CrateView> crates, List<Long> ids, String text, String lang) {
+    Map<String, List<MatchedField>> fields =
+        ids.isEmpty() ? Map.of() : search.matchedFields(ids, text, lang);
+    Map<String, List<MatchedField>> matches = new LinkedHashMap<>();
+    crates.forEach(
+        crate -> matches.put(crate.slug(), fields.getOrDefault(crate.slug(), List.of())));
+    return matches;
   }
 
   /** Every crate the query matches, in its order. */

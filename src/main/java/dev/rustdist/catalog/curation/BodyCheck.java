@@ -6,7 +6,6 @@ import dev.rustdist.catalog.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +26,25 @@ public final class BodyCheck {
   // every counterpart the body names, with the field that first names it
   private final Map<String, String> counterparts = new LinkedHashMap<>();
 
-  /** Starts from the violations of the input's field constraints, by field. */
-  <T> BodyCheck(List<String> languages, Set<ConstraintViolation<T>> violations) {
+  BodyCheck(List<String> languages) {
     this.languages = languages;
-    for (ConstraintViolation<T> violation : violations) {
-      broken(fieldName(violation.getPropertyPath().toString()), violation.getMessage(), List.of());
-    }
-    broken.sort(Comparator.comparing(Problem.InvalidParameter::name));
+  }
+
+  /**
+   * The violations of the input's field constraints, by field. A value that did not fit its field
+   * at all (see {@link BodyShape}) was read as absent and is broken already: it is not said to be
+   * missing too.
+   */
+  <T> void violations(Set<ConstraintViolation<T>> violations) {
+    Set<String> misfits = Set.copyOf(brokenFields);
+    violations.stream()
+        .map(
+            violation ->
+                Map.entry(
+                    fieldName(violation.getPropertyPath().toString()), violation.getMessage()))
+        .filter(violation -> !misfits.contains(PlainText.escaped(violation.getKey())))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(violation -> broken(violation.getKey(), violation.getValue(), List.of()));
   }
 
   public void broken(String field, String reason, List<String> allowed) {

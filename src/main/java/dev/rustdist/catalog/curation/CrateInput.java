@@ -35,7 +35,7 @@ public record CrateInput(
     @Size(max = 100) @Schema(description = "Its crates.io name, where certain.", examples = "tokio")
         String cratesIoName,
     @Size(max = 300)
-        @Pattern(regexp = "https://\\S+")
+        @Pattern(regexp = "https://\\S+", message = "must be an https:// URL")
         @Schema(examples = "https://github.com/tokio-rs/tokio")
         String repository,
     @NotNull @Schema(description = "Its texts, by language code; every language is required.")

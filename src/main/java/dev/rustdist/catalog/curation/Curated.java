@@ -1,10 +1,12 @@
 package dev.rustdist.catalog.curation;
 
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** The responses to curators' writes: the entry as it now reads, tagged with its new version. */
+/**
+ * The responses to curators' writes: the entry as it now reads. Its ETag is the one a read of the
+ * entry gives at the revision the write made (see {@code HttpCaching}).
+ */
 public final class Curated {
 
   private Curated() {}
@@ -16,14 +18,11 @@ public final class Curated {
   public static Response created(String collection, Written<?> written) {
     return Response.status(Response.Status.CREATED)
         .header(HttpHeaders.LOCATION, collection + "/" + written.slug())
-        .tag(new EntityTag(EntityTags.of(written.version())))
         .entity(written.entry())
         .build();
   }
 
   public static Response ok(Written<?> written) {
-    return Response.ok(written.entry())
-        .tag(new EntityTag(EntityTags.of(written.version())))
-        .build();
+    return Response.ok(written.entry()).build();
   }
 }

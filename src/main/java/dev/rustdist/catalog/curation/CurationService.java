@@ -1,15 +1,14 @@
 package dev.rustdist.catalog.curation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.ConflictException;
 import dev.rustdist.catalog.problem.InvalidBodyException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
-import dev.rustdist.catalog.problem.UnreadableBodyException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,6 +34,7 @@ public class CurationService {
   private final ChangeLog changes;
   private final ObjectMapper json;
   private final SecurityIdentity identity;
+  private final CurrentRead read;
 
   CurationService(
       EntityManager entityManager,
@@ -42,18 +42,21 @@ public class CurationService {
       Languages languages,
       ChangeLog changes,
       ObjectMapper json,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      CurrentRead read) {
     this.entityManager = entityManager;
     this.validator = validator;
     this.languages = languages;
     this.changes = changes;
     this.json = json;
     this.identity = identity;
+    this.read = read;
   }
 
   public <E, I extends EntryInput, V> Written<V> create(
-      EntryKind<E, I, V> kind, I input, String lang) {
-    BodyCheck check = form(input);
+      EntryKind<E, I, V> kind, JsonNode body, String lang) {
+    BodyCheck check = newCheck();
+    I input = form(kind, body, check);
     lockCatalog();
     requireValid(kind, input, check);
     if (kind.find(input.slug()).isPresent()) {
@@ -65,8 +68,9 @@ public class CurationService {
   }
 
   public <E, I extends EntryInput, V> Written<V> replace(
-      EntryKind<E, I, V> kind, String slug, String ifMatch, I input, String lang) {
-    BodyCheck check = form(input);
+      EntryKind<E, I, V> kind, String slug, String ifMatch, JsonNode body, String lang) {
+    BodyCheck check = newCheck();
+    I input = form(kind, body, check);
     E entry = current(kind, slug, ifMatch);
     return update(kind, slug, entry, input, check, lang);
   }
@@ -77,8 +81,9 @@ public class CurationService {
       throw InvalidBodyException.of("body", "must be a JSON merge patch object");
     }
     E entry = current(kind, slug, ifMatch);
-    I input = patched(kind, kind.toInput(entry), patch);
-    return update(kind, slug, entry, input, form(input), lang);
+    BodyCheck check = newCheck();
+    I input = form(kind, MergePatch.apply(json.valueToTree(kind.toInput(entry)), patch), check);
+    return update(kind, slug, entry, input, check, lang);
   }
 
   public <E, I extends EntryInput> void delete(
@@ -121,9 +126,16 @@ public class CurationService {
     return entry;
   }
 
-  /** The entry as the API shows it, read back with this transaction's writes. */
+  /**
+   * The entry as the API shows it, read back with this transaction's writes, at the revision they
+   * made; the answer is tagged as a read of it at that revision would be.
+   */
   private <V> Written<V> readBack(EntryKind<?, ?, V> kind, String slug, int version, String lang) {
     entityManager.flush();
+    long revision =
+        ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
+            .longValue();
+    read.wroteEntry(version, revision);
     return new Written<>(slug, kind.view(slug, lang), version);
   }
 
@@ -144,18 +156,24 @@ public class CurationService {
     entityManager.createNativeQuery("select revision from dataset for update").getSingleResult();
   }
 
+  private BodyCheck newCheck() {
+    return new BodyCheck(languages.offered());
+  }
+
   /**
-   * The body's form: its fields' own constraints (sizes, patterns, lengths) and its texts, checked
-   * before any of it reaches the database. What is broken is answered with the rest of the rules,
-   * by {@link #requireValid}.
+   * The body read as the kind's input, and its form checked: its shape (properties, vocabulary,
+   * types), its fields' own constraints (sizes, patterns, lengths) and its texts, before any of it
+   * reaches the database. What is broken is answered with the rest of the rules, by {@link
+   * #requireValid}.
    */
-  private BodyCheck form(EntryInput input) {
-    if (input == null) {
+  private <I extends EntryInput> I form(EntryKind<?, I, ?> kind, JsonNode body, BodyCheck check) {
+    if (body == null || !body.isObject()) {
       throw InvalidBodyException.of("body", "must be a JSON object");
     }
-    BodyCheck check = new BodyCheck(languages.offered(), validator.validate(input));
-    PlainText.check(json.valueToTree(input), check);
-    return check;
+    I input = BodyShape.read(json, body, kind.inputType(), check);
+    check.violations(validator.validate(input));
+    PlainText.check(body, check);
+    return input;
   }
 
   /**
@@ -168,14 +186,6 @@ public class CurationService {
     kind.check(input, check);
     check.lookUpCounterparts();
     check.throwIfBroken();
-  }
-
-  private <I extends EntryInput> I patched(EntryKind<?, I, ?> kind, I current, JsonNode patch) {
-    try {
-      return json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), kind.inputType());
-    } catch (JsonProcessingException e) {
-      throw new UnreadableBodyException(e);
-    }
   }
 
   /** Who wrote: the subject of the curator's token. */

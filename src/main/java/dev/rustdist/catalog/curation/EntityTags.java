@@ -7,17 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * The version part of an entry's entity tag. A crate's or category's ETag starts with {@code
- * "v<version>"}; a write's If-Match is current when it names the entry's current version.
+ * "v<version>-"} (its reads' and its writes' alike); a write's If-Match is current when it names
+ * the entry's current version.
  */
 public final class EntityTags {
 
   private static final Pattern VERSIONED = Pattern.compile("\"v(\\d+)(?:[.-][^\"]*)?\"");
 
   private EntityTags() {}
-
-  public static String of(int version) {
-    return "v" + version;
-  }
 
   static void requireCurrent(String ifMatch, String entry, int currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {

@@ -2,9 +2,11 @@ package dev.rustdist.catalog.paging;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PageLinks {
 
   private static final String CURSOR = "after";
+  private static final String OFFSET = "offset";
 
   private final String publicBaseUrl;
 
@@ -37,7 +40,7 @@ public class PageLinks {
     Integer offset = page.offset();
     if (offset == null) {
       if (page.next() != null) {
-        links.add(link(request(uri).replaceQueryParam(CURSOR, page.next()), "next"));
+        links.add(link(uri, "next", CURSOR, page.next()));
       }
     } else {
       if (offset > 0) {
@@ -54,18 +57,28 @@ public class PageLinks {
         .putSingle("Link", String.join(", ", links.stream().map(Link::toString).toList()));
   }
 
-  /** The request's path and query, under the public base URL when one is configured. */
-  private UriBuilder request(UriInfo uri) {
-    URI requested = uri.getRequestUri();
-    String query = requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery();
-    return UriBuilder.fromUri(URI.create(publicBaseUrl + requested.getRawPath() + query));
-  }
-
   private Link atOffset(UriInfo uri, String rel, long offset) {
-    return link(request(uri).replaceQueryParam(CURSOR).replaceQueryParam("offset", offset), rel);
+    return link(uri, rel, OFFSET, Long.toString(offset));
   }
 
-  private static Link link(UriBuilder target, String rel) {
-    return Link.fromUriBuilder(target).rel(rel).build();
+  /**
+   * The request's path and query, under the public base URL when one is configured, with the page's
+   * position (a cursor or an offset) replaced by the one given. The query is rebuilt from its
+   * parameters, as they were sent, so that it never starts with or doubles a separator.
+   */
+  private Link link(UriInfo uri, String rel, String position, String value) {
+    URI requested = uri.getRequestUri();
+    List<String> parameters = new ArrayList<>();
+    if (requested.getRawQuery() != null) {
+      for (String parameter : requested.getRawQuery().split("&")) {
+        String name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
+        if (!parameter.isEmpty() && !name.equals(CURSOR) && !name.equals(OFFSET)) {
+          parameters.add(parameter);
+        }
+      }
+    }
+    parameters.add(position + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+    String target = publicBaseUrl + requested.getRawPath() + "?" + String.join("&", parameters);
+    return Link.fromUri(URI.create(target)).rel(rel).build();
   }
 }

@@ -3,12 +3,9 @@ package dev.rustdist.catalog.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.rustdist.catalog.database.DatabaseFailures;
 import dev.rustdist.catalog.http.JsonLimits;
-import dev.rustdist.catalog.vocabulary.Term;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,21 +85,10 @@ public class ProblemMappers {
                 .collect(Collectors.joining("."))
                 .replace(".[", "[")
             : "body";
+    // a body of the right form but not of the resource's shape is told rule by rule where it is
+    // read (BodyShape); what is left here is a body that could not be read as JSON at all
     String reason;
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      reason =
-          "is not a property of this resource; the properties are "
-              + unknown.getKnownPropertyIds().stream()
-                  .map(String::valueOf)
-                  .sorted()
-                  .collect(Collectors.joining(", "));
-    } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
-      reason =
-          "must be one of "
-              + Arrays.stream(format.getTargetType().getEnumConstants())
-                  .map(term -> term instanceof Term known ? known.code() : term.toString())
-                  .collect(Collectors.joining(", "));
-    } else if (e instanceof MismatchedInputException) {
+    if (e instanceof MismatchedInputException) {
       reason = "has the wrong type or shape";
     } else if (e instanceof StreamConstraintsException) {
       reason =

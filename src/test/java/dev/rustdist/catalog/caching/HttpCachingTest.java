@@ -49,6 +49,30 @@ class HttpCachingTest {
             matchesPattern("\\w{3}, \\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
   }
 
+  /** The landing page changes with each release: a cache must ask before it uses its copy. */
+  @Test
+  void shouldHaveTheLandingPageRevalidatedBeforeEveryUse() {
+    for (String page : List.of("/", "/index.html")) {
+      Response landing =
+          given()
+              .when()
+              .get(page)
+              .then()
+              .statusCode(200)
+              .header("Cache-Control", is("no-cache"))
+              .extract()
+              .response();
+      String lastModified = landing.header("Last-Modified");
+      given()
+          .header("If-Modified-Since", lastModified)
+          .when()
+          .get(page)
+          .then()
+          .statusCode(304)
+          .header("Cache-Control", is("no-cache"));
+    }
+  }
+
   @Test
   void shouldAnswerNotModifiedToTheCurrentTag() {
     String tag = get(CRATES).header("ETag");

@@ -229,6 +229,45 @@ class CrateResourceTest {
         .body("items.slug", contains("tonic", "tokio"));
   }
 
+  /** The web frameworks' shared texts weigh them against gRPC: found, but after tonic, and why. */
+  @Test
+  void shouldSayInWhichFieldsEachCrateWasFound() {
+    given()
+        .queryParam("q", "grpc")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("items.slug", contains("tonic", "axum", "actix-web", "warp", "rocket"))
+        .body("matches.keySet()", contains("tonic", "axum", "actix-web", "warp", "rocket"))
+        .body("matches.tonic", contains("description", "positioning", "pros", "cons"))
+        .body("matches.axum", contains("positioning", "pros", "cons"))
+        .body("matches.rocket", contains("positioning", "pros", "cons"));
+    given()
+        .queryParam("q", "tokio")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("matches.tokio", hasItem("name"))
+        .body("matches.tonic", contains("pros"));
+    given()
+        .queryParam("q", "grpc")
+        .queryParam("limit", 2)
+        .queryParam("offset", 2)
+        .when()
+        .get(CRATES)
+        .then()
+        .body("matches.keySet()", contains("actix-web", "warp"));
+    given()
+        .queryParam("q", "nothing-matches-this")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("total", is(0))
+        .body("matches.size()", is(0));
+    given().when().get(CRATES).then().body("matches", nullValue());
+  }
+
   @Test
   void shouldCountFacetsUnderTheOtherFilters() {
     given()
@@ -316,6 +355,49 @@ class CrateResourceTest {
         .get(CRATES)
         .then()
         .body("items.slug", contains("raft-rs", "actix", "lunatic"));
+  }
+
+  @Test
+  void shouldLinkPagesWithQueriesThatHoldOnlyTheirParameters() {
+    given()
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header(
+            "Link",
+            is(
+                "</api/v1/crates?offset=0>; rel=\"first\", </api/v1/crates?offset=0>; rel=\"last\""));
+    String next = given().queryParam("limit", 5).when().get(CRATES).then().extract().path("next");
+    given()
+        .queryParam("after", next)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header(
+            "Link",
+            is(
+                "</api/v1/crates?offset=0>; rel=\"first\", </api/v1/crates?offset=0>; rel=\"last\""));
+    next =
+        given()
+            .queryParam("limit", 5)
+            .queryParam("after", next)
+            .when()
+            .get(CRATES)
+            .then()
+            .extract()
+            .path("next");
+    given()
+        .queryParam("limit", 5)
+        .queryParam("after", next)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .header("Link", containsString("</api/v1/crates?limit=5&offset=0>; rel=\"first\""))
+        .header("Link", not(containsString("?&")))
+        .header("Link", not(containsString("&&")));
   }
 
   @Test

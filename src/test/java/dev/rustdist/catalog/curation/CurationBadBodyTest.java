@@ -1,8 +1,11 @@
 package dev.rustdist.catalog.curation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -123,6 +126,70 @@ class CurationBadBodyTest {
             "body")
         .body("status", is(400));
     assertEquals(before, revision(), "nothing written");
+  }
+
+  /** Every rule a body breaks is in the one answer: shape, vocabulary and form alike. */
+  @Test
+  void shouldListEveryBrokenRuleOfABodyInOneAnswer() {
+    long before = revision();
+    String tag = given().get(CRATES + "/tokio").header("ETag");
+    refused(
+            curator(Curator.MERGE_PATCH)
+                .header("If-Match", tag)
+                .body("{\"ring\": \"nope\", \"bogus\": 1}")
+                .when()
+                .patch(CRATES + "/tokio")
+                .then(),
+            "ring")
+        .body("invalidParameters", hasSize(2))
+        .body("detail", containsString("2 rules"))
+        .body(
+            "invalidParameters.find { it.name == 'ring' }.allowed",
+            contains("adopt", "trial", "assess", "hold"))
+        .body("invalidParameters.find { it.name == 'bogus' }.reason", containsString("property"))
+        .body("invalidParameters.find { it.name == 'bogus' }.allowed", hasItem("maturity"));
+    refused(
+            curator("application/json")
+                .body(
+                    CurationTest.tarpc("emerging")
+                        .replace("\"name\": \"tarpc\"", "\"name\": \"\"")
+                        .replace("https://github.com/google/tarpc", "not a url")
+                        .replace("\"emerging\"", "\"ancient\""))
+                .when()
+                .post(CRATES)
+                .then(),
+            "maturity")
+        .body("invalidParameters.name", containsInAnyOrder("maturity", "name", "repository"))
+        .body("invalidParameters.find { it.name == 'maturity' }.reason", containsString("mature"))
+        .body("invalidParameters.find { it.name == 'repository' }.reason", containsString("https"));
+    refused(
+            curator("application/json")
+                .body(
+                    "{\"name\": \"\", \"repository\": \"not a url\", \"maturity\": \"ancient\","
+                        + " \"texts\": {\"en\": {\"description\": \"x\", \"colour\": \"red\"}},"
+                        + " \"pros\": \"fast\", \"cons\": [{\"en\": 1, \"zh\": []}]}")
+                .when()
+                .post(CRATES)
+                .then(),
+            "maturity")
+        .body(
+            "invalidParameters.name",
+            hasItems(
+                "slug",
+                "name",
+                "category",
+                "maturity",
+                "ring",
+                "repository",
+                "texts.en.colour",
+                "texts.zh",
+                "pros",
+                "cons[0].zh"))
+        .body("invalidParameters.name", not(hasItem("cons[0].en")))
+        .body("invalidParameters.find { it.name == 'pros' }.reason", is("must be an array"))
+        .body("invalidParameters.findAll { it.name == 'maturity' }", hasSize(1));
+    assertEquals(before, revision(), "nothing written");
+    given().get(CRATES + "/tokio").then().header("ETag", is(tag));
   }
 
   /** Tarpc as CurationTest writes it, with one list given anew. */

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.rustdist.catalog.PostgresResource;
 import dev.rustdist.catalog.caching.CurrentRevision;
@@ -175,7 +176,7 @@ class CurationTest {
         .then()
         .statusCode(201)
         .header("Location", is(TARPC))
-        .header("ETag", is("\"v1\""))
+        .header("ETag", startsWith("\"v1-r"))
         .header("X-Dataset-Revision", notNullValue())
         .body("slug", is("tarpc"))
         .body("category.slug", is("rpc"))
@@ -280,9 +281,57 @@ class CurationTest {
         .put(TARPC)
         .then()
         .statusCode(200)
-        .header("ETag", is("\"v2\""))
+        .header("ETag", startsWith("\"v2-r"))
         .body("maturity", is("mature"));
     given().get(TARPC).then().body("maturity", is("mature")).header("ETag", startsWith("\"v2-"));
+  }
+
+  /** One tag per entry: a write's answer is tagged as the read of the entry it wrote. */
+  @Test
+  void shouldTagAWritesAnswerSoThatTheNextReadAndWriteCanUseIt() {
+    String created = createTarpc();
+    given()
+        .header("If-None-Match", created)
+        .when()
+        .get(TARPC)
+        .then()
+        .statusCode(304)
+        .header("ETag", is(created));
+    String patched =
+        patching(created)
+            .body("{\"ring\": \"trial\"}")
+            .when()
+            .patch(TARPC)
+            .then()
+            .statusCode(200)
+            .header("ETag", startsWith("\"v2-r"))
+            .extract()
+            .header("ETag");
+    assertNotEquals(created, patched);
+    given().when().get(TARPC).then().statusCode(200).header("ETag", is(patched));
+    given().header("If-None-Match", patched).when().get(TARPC).then().statusCode(304);
+    String inChinese =
+        curator()
+            .header("If-Match", patched)
+            .queryParam("lang", "zh")
+            .body(tarpc("mature"))
+            .when()
+            .put(TARPC)
+            .then()
+            .statusCode(200)
+            .header("Content-Language", "zh")
+            .extract()
+            .header("ETag");
+    given()
+        .queryParam("lang", "zh")
+        .header("If-None-Match", inChinese)
+        .when()
+        .get(TARPC)
+        .then()
+        .statusCode(304);
+    given().header("If-None-Match", inChinese).when().get(TARPC).then().statusCode(200);
+    patching(inChinese).body("{\"ring\": \"adopt\"}").when().patch(TARPC).then().statusCode(200);
+    patching(patched).body("{\"ring\": \"hold\"}").when().patch(TARPC).then().statusCode(412);
   }
 
   @Test
@@ -343,7 +392,7 @@ class CurationTest {
         .patch(TARPC)
         .then()
         .statusCode(200)
-        .header("ETag", is("\"v2\""))
+        .header("ETag", startsWith("\"v2-r"))
         .body("maturity", is("mature"))
         .body("ring", is("trial"))
         .body("positioning", nullValue())
@@ -557,7 +606,7 @@ class CurationTest {
         .put("/api/v1/categories/observability")
         .then()
         .statusCode(200)
-        .header("ETag", is("\"v3\""))
+        .header("ETag", startsWith("\"v3-r"))
         .body("description", nullValue())
         .body("alternatives.slug", contains("go-kit"));
     curator()
