@@ -112,6 +112,14 @@ public class CurrentRevision {
     return current.get();
   }
 
+  /**
+   * Whether the thread that listens for other instances' commits still runs, connected or
+   * reconnecting: without it this instance would serve its revision until it writes itself.
+   */
+  boolean listening() {
+    return listener != null && listener.isAlive();
+  }
+
   /** Reads the revision from the database; blocking. */
   public Revision refresh() {
     try (Connection connection = dataSource.getConnection()) {

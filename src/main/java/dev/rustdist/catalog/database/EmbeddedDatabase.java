@@ -40,6 +40,8 @@ public final class EmbeddedDatabase implements Closeable {
   private static final String SERVICE_LOCK = "service.lock";
   private static final int RESTART_ATTEMPTS = 3;
   private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
+  // beyond the service's shutdown delay and timeout together (application.properties)
+  private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(60);
 
   private final PostgresBinaries binaries;
   private final Path dataDirectory;
@@ -82,8 +84,15 @@ public final class EmbeddedDatabase implements Closeable {
       Thread supervisor = new Thread(database::supervise, "postgres-supervisor");
       supervisor.setDaemon(true);
       supervisor.start();
-      // the JVM ends no child process when it exits
-      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "postgres-shutdown"));
+      // the JVM ends no child process when it exits; the service drains its requests first
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    ServiceLifecycle.awaitStop(SERVICE_STOP_TIMEOUT);
+                    database.close();
+                  },
+                  "postgres-shutdown"));
       return database;
     } catch (IOException | RuntimeException e) {
       serviceLock.close();
