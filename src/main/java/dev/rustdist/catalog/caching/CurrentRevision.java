@@ -133,8 +133,8 @@ public class CurrentRevision {
    * Makes the current transaction see one revision from here on, and reads which: the revision its
    * reads are of.
    */
-  Revision readInTransaction() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+  Revision readInTransaction(DataSource database) throws SQLException {
+    try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(ONE_REVISION);
       return read(connection);

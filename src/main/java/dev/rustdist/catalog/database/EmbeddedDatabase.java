@@ -100,6 +100,21 @@ public final class EmbeddedDatabase implements Closeable {
     }
   }
 
+  /**
+   * Starts a streaming standby of this server in its own data directory, made from a copy of this
+   * one's (see {@link BaseBackup}) unless the directory already holds one, and supervises it.
+   */
+  public EmbeddedDatabase startStandby(Path standbyDirectory, String slot, Runnable whenLost)
+      throws IOException {
+    Path directory = standbyDirectory.toAbsolutePath().normalize();
+    if (!Files.exists(directory.resolve("PG_VERSION"))) {
+      Files.createDirectories(directory);
+      BaseBackup.make(dataDirectory, jdbcUrl(), port, directory, slot);
+      LOG.infof("Made a standby of %s in %s", dataDirectory, directory);
+    }
+    return start(directory, whenLost);
+  }
+
   /** The Quarkus datasource configuration that points at this server. */
   public Map<String, String> datasourceConfig() {
     return Map.of("quarkus.datasource.jdbc.url", jdbcUrl(), "quarkus.datasource.username", USER);
