@@ -2,6 +2,7 @@ package dev.rustdist.catalog;
 
 import dev.rustdist.catalog.database.EmbeddedDatabase;
 import dev.rustdist.catalog.http.RequestGuards;
+import dev.rustdist.catalog.observability.Tracing;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class CatalogMain {
 
   public static void main(String... args) throws Exception {
     RequestGuards.replaceServerChecks();
+    Tracing.settings(System.getenv()).forEach(System::setProperty);
     if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
       Quarkus.run(args);
       return;

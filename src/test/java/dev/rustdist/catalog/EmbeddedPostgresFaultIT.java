@@ -11,9 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -32,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the packaged service, or the embedded PostgreSQL under it, as a crash would, and checks
- * through HTTP that the service comes back by itself. Each test runs the jar as the README's run
- * command does, with a data directory and an HTTP port of its own.
+ * through HTTP that the service comes back by itself; or stops it as Kubernetes does, and checks
+ * that it drains what it was answering. Each test runs the jar as the README's run command does,
+ * with a data directory and an HTTP port of its own.
  */
 class EmbeddedPostgresFaultIT {
 
@@ -99,6 +105,49 @@ class EmbeddedPostgresFaultIT {
   }
 
   @Test
+  void shouldDrainRequestsInFlightWhenTerminated() throws Exception {
+    Service service = start(work.resolve("data"), Map.of("QUARKUS_SHUTDOWN_DELAY", "2S"));
+    service.awaitReady();
+    String body = "{\"ring\": \"hold\"}";
+    try (Socket client = new Socket("127.0.0.1", service.port)) {
+      client.setSoTimeout(30_000);
+      OutputStream out = client.getOutputStream();
+      // a write whose body is still on its way when the service is told to stop
+      out.write(
+          ("PATCH /api/v1/crates/lunatic HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/merge-patch+json\r\n"
+                  + "Content-Length: "
+                  + body.length()
+                  + "\r\n\r\n"
+                  + body.substring(0, 5))
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(500);
+      service.process.destroy(); // SIGTERM, as Kubernetes stops a pod
+
+      // the delay: unready at once, while still answering, so that balancers stop sending
+      await(Duration.ofSeconds(5), "readiness DOWN", () -> service.readiness() == 503);
+      given().port(service.port).get("/api/v1/rings").then().statusCode(200);
+      // then new requests are refused (503, or no connection) while those in flight finish
+      await(
+          Duration.ofSeconds(10),
+          "new requests refused while draining",
+          () -> service.status("/api/v1/rings") != 200);
+
+      out.write(body.substring(5).getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      // no curators' key is configured: the write is refused, but it is answered
+      assertThat(statusLine, containsString("HTTP/1.1 401"));
+    }
+    assertTrue(service.process.waitFor(30, TimeUnit.SECONDS), "the service exits");
+    assertThat(service.log(), not(containsString("Timed out waiting for graceful shutdown")));
+  }
+
+  @Test
   void shouldExitNonZeroWhenPostgresCannotBeRestarted() throws Exception {
     Path data = work.resolve("data");
     Service service = start(data);
@@ -133,6 +182,10 @@ class EmbeddedPostgresFaultIT {
   }
 
   private Service start(Path dataDirectory) throws IOException {
+    return start(dataDirectory, Map.of());
+  }
+
+  private Service start(Path dataDirectory, Map<String, String> settings) throws IOException {
     Path log = work.resolve("service-" + services.size() + ".log");
     int port = freePort();
     ProcessBuilder builder =
@@ -151,6 +204,7 @@ class EmbeddedPostgresFaultIT {
     environment.keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE_"));
     environment.put("CATALOG_DATA_DIR", dataDirectory.toString());
     environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    environment.putAll(settings);
     Service service = new Service(builder.start(), port, dataDirectory, log);
     services.add(service);
     return service;
@@ -174,8 +228,13 @@ class EmbeddedPostgresFaultIT {
 
     /** The status of /q/health/ready, or -1 while nothing answers. */
     int readiness() {
+      return status("/q/health/ready");
+    }
+
+    /** The status of a GET, or -1 while nothing answers. */
+    int status(String path) {
       try {
-        return given().port(port).get("/q/health/ready").statusCode();
+        return given().port(port).get(path).statusCode();
       } catch (Exception e) { // rest-assured rethrows the ConnectException undeclared
         return -1;
       }

@@ -1,5 +1,8 @@
 package dev.rustdist.catalog.caching;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,6 +57,7 @@ public class CurrentRevision {
   private final String listenerUrl;
   private final Optional<String> user;
   private final Optional<String> password;
+  private final Counter notificationsReceived;
   private volatile boolean running = true;
   private Thread listener;
 
@@ -61,11 +65,33 @@ public class CurrentRevision {
       DataSource dataSource,
       @ConfigProperty(name = "catalog.revision-listener.jdbc-url") String listenerUrl,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+      MeterRegistry registry) {
     this.dataSource = dataSource;
     this.listenerUrl = listenerUrl;
     this.user = user;
     this.password = password;
+    Gauge.builder("catalog.dataset.revision", current, known -> number(known.get()))
+        .description("The dataset revision this instance serves")
+        .register(registry);
+    Gauge.builder("catalog.dataset.revision.age", current, known -> age(known.get()))
+        .baseUnit("seconds")
+        .description("Seconds since the data reached the revision this instance serves")
+        .register(registry);
+    this.notificationsReceived =
+        Counter.builder("catalog.revision.notifications")
+            .description("Commits announced to this instance by LISTEN catalog_revision")
+            .register(registry);
+  }
+
+  private static double number(Revision revision) {
+    return revision == null ? Double.NaN : revision.number();
+  }
+
+  private static double age(Revision revision) {
+    return revision == null || revision.modifiedAt() == null
+        ? Double.NaN
+        : Duration.between(revision.modifiedAt(), OffsetDateTime.now()).toMillis() / 1000.0;
   }
 
   void start(@Observes StartupEvent event) {
@@ -86,6 +112,14 @@ public class CurrentRevision {
     return current.get();
   }
 
+  /**
+   * Whether the thread that listens for other instances' commits still runs, connected or
+   * reconnecting: without it this instance would serve its revision until it writes itself.
+   */
+  boolean listening() {
+    return listener != null && listener.isAlive();
+  }
+
   /** Reads the revision from the database; blocking. */
   public Revision refresh() {
     try (Connection connection = dataSource.getConnection()) {
@@ -99,8 +133,8 @@ public class CurrentRevision {
    * Makes the current transaction see one revision from here on, and reads which: the revision its
    * reads are of.
    */
-  Revision readInTransaction() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
+  Revision readInTransaction(DataSource database) throws SQLException {
+    try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(ONE_REVISION);
       return read(connection);
@@ -144,6 +178,7 @@ public class CurrentRevision {
           // here within the socket timeout, and a notification lost on the way is made up for
           read(connection);
           if (received != null && received.length > 0) {
+            notificationsReceived.increment(received.length);
             LOG.tracef("%d revision notification(s)", received.length);
           }
         }

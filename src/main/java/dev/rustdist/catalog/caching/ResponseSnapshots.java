@@ -1,5 +1,9 @@
 package dev.rustdist.catalog.caching;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +19,14 @@ public class ResponseSnapshots {
   static final long MAX_BYTES = 32L * 1024 * 1024;
   private static final int HEADER_OVERHEAD = 48;
 
-  /** A 200 response as it was written, headers included (names case-insensitive). */
-  record Snapshot(byte[] body, Map<String, String> headers) {
+  /**
+   * A 200 response as it was written, headers included (names case-insensitive), and the route
+   * template it was answered under, if any.
+   */
+  record Snapshot(byte[] body, Map<String, String> headers, Optional<String> route) {
 
     long bytes() {
-      long bytes = body.length;
+      long bytes = body.length + route.map(String::length).orElse(0);
       for (Map.Entry<String, String> header : headers.entrySet()) {
         bytes += header.getKey().length() + header.getValue().length() + HEADER_OVERHEAD;
       }
@@ -29,9 +36,50 @@ public class ResponseSnapshots {
 
   private final RevisionCache<ReadKey, Snapshot> snapshots =
       new RevisionCache<>(MAX_BYTES, (key, snapshot) -> key.bytes() + snapshot.bytes());
+  private final Counter hits;
+  private final Counter misses;
+  private final Counter servedBytes;
+
+  ResponseSnapshots(MeterRegistry registry) {
+    // hits are answered ahead of the REST layer, so they are counted here rather than there
+    hits =
+        Counter.builder("catalog.snapshot.hits")
+            .description("Reads answered from a snapshot, ahead of the REST layer")
+            .register(registry);
+    misses =
+        Counter.builder("catalog.snapshot.misses")
+            .description("Reads that found no snapshot and went on to the REST layer")
+            .register(registry);
+    servedBytes =
+        Counter.builder("catalog.snapshot.served")
+            .baseUnit("bytes")
+            .description("Body bytes sent from snapshots")
+            .register(registry);
+    Gauge.builder("catalog.snapshot.size", snapshots, RevisionCache::bytes)
+        .baseUnit("bytes")
+        .description("Bytes the snapshots hold, keys and headers included")
+        .register(registry);
+    FunctionCounter.builder("catalog.snapshot.evictions", snapshots, RevisionCache::evictions)
+        .tag("cause", "size")
+        .description("Snapshots removed: pushed out by the bound, or dropped by a newer revision")
+        .register(registry);
+    FunctionCounter.builder("catalog.snapshot.evictions", snapshots, RevisionCache::dropped)
+        .tag("cause", "revision")
+        .description("Snapshots removed: pushed out by the bound, or dropped by a newer revision")
+        .register(registry);
+  }
 
   Optional<Snapshot> find(long revision, ReadKey key) {
     return snapshots.find(revision, key);
+  }
+
+  void countHit(long bodyBytes) {
+    hits.increment();
+    servedBytes.increment(bodyBytes);
+  }
+
+  void countMiss() {
+    misses.increment();
   }
 
   void keep(long revision, ReadKey key, Snapshot snapshot) {

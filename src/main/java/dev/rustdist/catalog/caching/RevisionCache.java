@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.ToLongBiFunction;
 
@@ -20,6 +21,7 @@ public final class RevisionCache<K, V> {
 
   private final Cache<K, Kept<V>> values;
   private final AtomicLong revision = new AtomicLong();
+  private final LongAdder dropped = new LongAdder();
 
   /**
    * @param maxBytes the most bytes the values may take together
@@ -33,6 +35,7 @@ public final class RevisionCache<K, V> {
                 (K key, Kept<V> kept) ->
                     (int) Math.min(Integer.MAX_VALUE, bytes.applyAsLong(key, kept.value())))
             .executor(Runnable::run)
+            .recordStats()
             .build();
   }
 
@@ -65,9 +68,25 @@ public final class RevisionCache<K, V> {
     }
   }
 
+  /** The bytes the values take now, as weighed. */
+  public long bytes() {
+    return values.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
+  }
+
+  /** Values pushed out to stay within the bound. */
+  public long evictions() {
+    return values.stats().evictionCount();
+  }
+
+  /** Values dropped because a newer revision was seen. */
+  public long dropped() {
+    return dropped.sum();
+  }
+
   /** A newer revision drops every value of older ones. */
   private void advance(long seen) {
     if (seen > revision.getAndAccumulate(seen, Math::max)) {
+      dropped.add(values.estimatedSize());
       values.invalidateAll();
     }
   }

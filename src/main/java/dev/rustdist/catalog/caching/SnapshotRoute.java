@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.http.RouteOrder;
+import dev.rustdist.catalog.http.RouteTemplate;
 import dev.rustdist.catalog.i18n.Languages;
 import dev.rustdist.catalog.problem.ProblemException;
 import io.vertx.core.buffer.Buffer;
@@ -54,14 +55,17 @@ public class SnapshotRoute {
     Optional<ResponseSnapshots.Snapshot> found =
         snapshots.find(revisions.get().number(), ReadKey.of(request, lang));
     if (found.isEmpty()) {
+      snapshots.countMiss();
       context.next();
       return;
     }
     ResponseSnapshots.Snapshot snapshot = found.get();
     if (!accepts(request.getHeader(HttpHeaders.ACCEPT), snapshot)) {
+      snapshots.countMiss();
       context.next(); // the REST layer negotiates, and refuses, the media type
       return;
     }
+    snapshot.route().ifPresent(template -> RouteTemplate.set(request, template));
     HttpServerResponse response = context.response();
     snapshot.headers().forEach(response::putHeader);
     boolean fresh =
@@ -71,13 +75,16 @@ public class SnapshotRoute {
             snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.ETAG),
             snapshot.headers().get(jakarta.ws.rs.core.HttpHeaders.LAST_MODIFIED));
     if (fresh) {
+      snapshots.countHit(0);
       response.headers().remove(HttpHeaders.CONTENT_TYPE);
       response.setStatusCode(304).end();
     } else if (request.method() == HttpMethod.HEAD) {
+      snapshots.countHit(0);
       response
           .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(snapshot.body().length))
           .end();
     } else {
+      snapshots.countHit(snapshot.body().length);
       response.end(Buffer.buffer(snapshot.body()));
     }
   }

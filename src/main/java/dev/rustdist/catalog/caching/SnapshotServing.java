@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.caching;
 
+import dev.rustdist.catalog.http.RouteTemplate;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -27,7 +29,7 @@ public class SnapshotServing implements WriterInterceptor {
 
   private static final String TAKE = "dev.rustdist.catalog.caching.snapshot-take";
 
-  private record Candidate(long revision, ReadKey key) {}
+  private record Candidate(long revision, ReadKey key, Optional<String> route) {}
 
   private final ResponseSnapshots snapshots;
   private final CurrentRevision revisions;
@@ -59,14 +61,18 @@ public class SnapshotServing implements WriterInterceptor {
    * revision when it read nothing from the database.
    */
   @ServerResponseFilter(priority = Priorities.USER + 1000)
-  public void markForSnapshot(ContainerRequestContext request, ContainerResponseContext response) {
+  public void markForSnapshot(
+      ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
     if (response.getStatus() == 200 && request.getMethod().equals(HttpMethod.GET)) {
       read.key()
           .ifPresent(
               key ->
                   request.setProperty(
                       TAKE,
-                      new Candidate(read.revision().orElseGet(revisions::get).number(), key)));
+                      new Candidate(
+                          read.revision().orElseGet(revisions::get).number(),
+                          key,
+                          RouteTemplate.of(http))));
     }
   }
 
@@ -94,6 +100,8 @@ public class SnapshotServing implements WriterInterceptor {
               }
             });
     snapshots.keep(
-        candidate.revision(), candidate.key(), new ResponseSnapshots.Snapshot(bytes, headers));
+        candidate.revision(),
+        candidate.key(),
+        new ResponseSnapshots.Snapshot(bytes, headers, candidate.route()));
   }
 }

@@ -40,6 +40,8 @@ public final class EmbeddedDatabase implements Closeable {
   private static final String SERVICE_LOCK = "service.lock";
   private static final int RESTART_ATTEMPTS = 3;
   private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
+  // beyond the service's shutdown delay and timeout together (application.properties)
+  private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(60);
 
   private final PostgresBinaries binaries;
   private final Path dataDirectory;
@@ -82,13 +84,35 @@ public final class EmbeddedDatabase implements Closeable {
       Thread supervisor = new Thread(database::supervise, "postgres-supervisor");
       supervisor.setDaemon(true);
       supervisor.start();
-      // the JVM ends no child process when it exits
-      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "postgres-shutdown"));
+      // the JVM ends no child process when it exits; the service drains its requests first
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    ServiceLifecycle.awaitStop(SERVICE_STOP_TIMEOUT);
+                    database.close();
+                  },
+                  "postgres-shutdown"));
       return database;
     } catch (IOException | RuntimeException e) {
       serviceLock.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts a streaming standby of this server in its own data directory, made from a copy of this
+   * one's (see {@link BaseBackup}) unless the directory already holds one, and supervises it.
+   */
+  public EmbeddedDatabase startStandby(Path standbyDirectory, String slot, Runnable whenLost)
+      throws IOException {
+    Path directory = standbyDirectory.toAbsolutePath().normalize();
+    if (!Files.exists(directory.resolve("PG_VERSION"))) {
+      Files.createDirectories(directory);
+      BaseBackup.make(dataDirectory, jdbcUrl(), port, directory, slot);
+      LOG.infof("Made a standby of %s in %s", dataDirectory, directory);
+    }
+    return start(directory, whenLost);
   }
 
   /** The Quarkus datasource configuration that points at this server. */

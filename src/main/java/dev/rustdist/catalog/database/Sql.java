@@ -9,12 +9,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Reads with plain JDBC on the service's datasource, for the paths that are read for every request:
  * one statement instead of an ORM query per association. Inside a transaction the datasource hands
- * out the transaction's connection, so such a read sees that transaction's flushed writes.
+ * out the transaction's connection, so such a read sees that transaction's flushed writes; a read
+ * that chose the replica reads there ({@link ReadDatabase}).
  */
 @ApplicationScoped
 public class Sql {
@@ -25,14 +25,14 @@ public class Sql {
     T read(ResultSet row) throws SQLException;
   }
 
-  private final DataSource dataSource;
+  private final ReadDatabase database;
 
-  Sql(DataSource dataSource) {
-    this.dataSource = dataSource;
+  Sql(ReadDatabase database) {
+    this.database = database;
   }
 
   public <T> List<T> list(SqlStatement statement, Row<T> row) {
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = database.forCurrentTransaction().getConnection();
         PreparedStatement prepared = connection.prepareStatement(statement.text())) {
       List<Object> parameters = statement.parameters();
       for (int i = 0; i < parameters.size(); i++) {

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.OptionalLong;
 
 /**
@@ -27,8 +29,15 @@ final class Quota {
   private final Bandwidth bandwidth;
   private final Cache<String, Bucket> buckets;
 
-  Quota(String name, RateLimitConfig.Policy policy, int maxClients) {
+  private final Counter refusals;
+
+  Quota(String name, RateLimitConfig.Policy policy, int maxClients, MeterRegistry registry) {
     this.name = name;
+    this.refusals =
+        Counter.builder("catalog.rate.limit.refusals")
+            .tag("quota", name)
+            .description("Requests refused with 429 because their client had used up a quota")
+            .register(registry);
     this.limit = policy.limit();
     this.periodSeconds = policy.period().toNanos() / 1e9;
     this.windowSeconds = Math.max(1, (long) Math.ceil(periodSeconds));
@@ -39,6 +48,10 @@ final class Quota {
             .build();
     this.buckets =
         Caffeine.newBuilder().maximumSize(maxClients).expireAfterAccess(policy.period()).build();
+  }
+
+  void countRefusal() {
+    refusals.increment();
   }
 
   /** The client's bucket under this quota, full the first time the client is counted. */

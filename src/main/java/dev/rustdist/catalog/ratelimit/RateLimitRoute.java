@@ -5,6 +5,7 @@ import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.problem.RouteProblems;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -36,13 +37,17 @@ public class RateLimitRoute {
   private final Quota writes;
   private final Quota failedAuthentications;
 
-  RateLimitRoute(RateLimitConfig config, RouteProblems problems) {
+  RateLimitRoute(RateLimitConfig config, RouteProblems problems, MeterRegistry registry) {
     this.enabled = config.enabled();
     this.problems = problems;
-    this.reads = new Quota("reads", config.reads(), config.maxClients());
-    this.writes = new Quota("writes", config.writes(), config.maxClients());
+    this.reads = new Quota("reads", config.reads(), config.maxClients(), registry);
+    this.writes = new Quota("writes", config.writes(), config.maxClients(), registry);
     this.failedAuthentications =
-        new Quota("failed-authentications", config.failedAuthentications(), config.maxClients());
+        new Quota(
+            "failed-authentications",
+            config.failedAuthentications(),
+            config.maxClients(),
+            registry);
   }
 
   void register(@Observes Router router) {
@@ -111,6 +116,7 @@ public class RateLimitRoute {
   }
 
   private void refuse(RoutingContext context, Quota quota, long nanosToWait) {
+    quota.countRefusal();
     long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait + 999_999_999));
     context
         .response()

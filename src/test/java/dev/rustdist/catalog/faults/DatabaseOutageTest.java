@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.faults;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import dev.rustdist.catalog.curation.Tokens;
@@ -51,6 +52,14 @@ class DatabaseOutageTest {
             .patch("/api/v1/crates/lunatic"));
     given().when().get("/api/v1/rings").then().statusCode(200);
     given().when().get("/q/health/ready").then().statusCode(503);
+    // restarting the instance would not bring the database back: it stays alive
+    given()
+        .when()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .body("checks.name", hasItem("revision-listener"));
+    given().when().get("/q/health/started").then().statusCode(200);
 
     ProxiedPostgresResource.pool.restore();
     ProxiedPostgresResource.listener.restore();

@@ -2,13 +2,16 @@ package dev.rustdist.catalog.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rustdist.catalog.PostgresResource;
 import dev.rustdist.catalog.curation.Tokens;
+import dev.rustdist.catalog.observability.Metrics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -92,6 +95,24 @@ class RateLimitTest {
     // six reads a minute come back one every 10 s
     assertThat(retryAfter, lessThanOrEqualTo(10));
     assertEquals("\"reads\";r=0;t=" + retryAfter, refused.header("RateLimit"));
+  }
+
+  @Test
+  void shouldCountRefusalsByQuotaUnderTheRouteTemplate() {
+    String client = "203.0.113.9";
+    Metrics before = Metrics.scrape();
+    for (int read = 1; read <= SmallRateLimits.READS; read++) {
+      from(client).when().get("/api/v1/crates/refused-" + read).then().statusCode(404);
+    }
+    from(client).when().get("/api/v1/crates/refused-4711").then().statusCode(429);
+    Metrics after = Metrics.scrape();
+    assertEquals(
+        1.0,
+        after.sum("catalog_rate_limit_refusals_total", "quota=\"reads\"")
+            - before.sum("catalog_rate_limit_refusals_total", "quota=\"reads\""));
+    assertThat(
+        given().get("/q/metrics").then().extract().body().asString(),
+        not(containsString("refused-")));
   }
 
   @Test
