@@ -66,6 +66,9 @@ measure() { # connections: one line per read
   random_path "list: maturity=mature, a random page of 20 by offset" "$connections" \
     "/api/v1/crates?maturity=mature&limit=20&offset=%d" "$mature"
   random_path "search: q=<random number>, first 20" "$connections" "/api/v1/crates?q=%d&limit=20" "$size"
+  # two characters that start every synthetic name: read along the names' index, at any offset
+  random_path "search: q=sy (two characters), 20 at a random offset" "$connections" \
+    "/api/v1/crates?q=sy&limit=20&offset=%d" "$((size < 10000 ? size : 10000 - 20))"
   random_path "single crate" "$connections" "/api/v1/crates/synthetic-%06d" "$((size - 17))" 1
 }
 

@@ -38,21 +38,19 @@ SELECT c.id, n.i, k, w.en, w.zh
 FROM new_crate n JOIN crate c ON c.slug = n.slug CROSS JOIN generate_series(1, 12) AS k
 JOIN words w ON w.position = 1 + (n.i * 7 + k * 13) % 20;
 
-INSERT INTO crate_i18n (crate_id, lang, description, positioning, summary)
+INSERT INTO crate_i18n (crate_id, lang, description, positioning)
 SELECT id,
        'en',
        'A ' || string_agg(en, ' ' ORDER BY k) FILTER (WHERE k <= 6)
            || ' library for distributed systems, with a focus on reliability and predictable latency under load.',
        'Useful where ' || string_agg(en, ' and ' ORDER BY k) FILTER (WHERE k > 6 AND k <= 9)
-           || ' matter; weigh its maturity against the alternatives before adopting it.',
-       string_agg(en, ', ' ORDER BY k) FILTER (WHERE k > 9)
+           || ' matter; weigh its maturity against the alternatives before adopting it.'
 FROM crate_words GROUP BY id
 UNION ALL
 SELECT id,
        'zh',
        '一个面向分布式系统的' || string_agg(zh, '、' ORDER BY k) FILTER (WHERE k <= 6) || '库，注重可靠性和负载下可预测的延迟。',
-       '适用于需要' || string_agg(zh, '和' ORDER BY k) FILTER (WHERE k > 6 AND k <= 9) || '的场景；采用前请与其他选项比较成熟度。',
-       string_agg(zh, '，' ORDER BY k) FILTER (WHERE k > 9)
+       '适用于需要' || string_agg(zh, '和' ORDER BY k) FILTER (WHERE k > 6 AND k <= 9) || '的场景；采用前请与其他选项比较成熟度。'
 FROM crate_words GROUP BY id;
 
 INSERT INTO crate_point (crate_id, kind, position)

@@ -59,7 +59,8 @@ public class CrateFilterParams {
       description =
           "Case-insensitive text to find in the crate's name or, in the response's language, its"
               + " description, positioning, pros or cons; plain text, without control characters."
-              + " The page's `matches` says in which of them each crate was found.",
+              + " The page's `matches` says in which of them each crate was found. A text of one"
+              + " or two characters is looked for at the start of names only.",
       schema = @Schema(type = SchemaType.STRING, maxLength = CrateQuery.MAX_TEXT_LENGTH))
   public String q;
 

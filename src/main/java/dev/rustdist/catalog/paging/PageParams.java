@@ -17,12 +17,10 @@ public class PageParams {
 
   @QueryParam("offset")
   @Parameter(
-      description = "How many items to skip.",
+      description =
+          "How many items to skip, up to 10000 (the result window); deeper in the crates, follow"
+              + " the page's `next` cursor with `after`.",
       schema =
-          @Schema(
-              type = SchemaType.INTEGER,
-              minimum = "0",
-              maximum = "1000000",
-              defaultValue = "0"))
+          @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
   public String offset;
 }

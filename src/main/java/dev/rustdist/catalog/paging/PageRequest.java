@@ -7,12 +7,21 @@ public record PageRequest(int limit, int offset) {
 
   public static final int DEFAULT_LIMIT = 20;
   public static final int MAX_LIMIT = 100;
-  private static final int MAX_OFFSET = 1_000_000;
+
+  /**
+   * The deepest offset, as search engines cap their result window: skipping costs more the deeper
+   * it goes, while a cursor ({@code after}) costs the same at any depth.
+   */
+  public static final int MAX_OFFSET = 10_000;
+
+  static final String BEYOND_OFFSETS =
+      "; deeper in the crates, follow the page's `next` cursor with `after` (in the document's"
+          + " order), or narrow the filters";
 
   public static PageRequest of(PageParams params) {
     return new PageRequest(
         QueryParameters.integer("limit", params.limit, DEFAULT_LIMIT, 1, MAX_LIMIT),
-        QueryParameters.integer("offset", params.offset, 0, 0, MAX_OFFSET));
+        QueryParameters.integer("offset", params.offset, 0, 0, MAX_OFFSET, BEYOND_OFFSETS));
   }
 
   /** Applies this request to a list that is already whole in memory. */

@@ -25,10 +25,18 @@ public final class QueryParameters {
   private QueryParameters() {}
 
   public static int integer(String name, String raw, int defaultValue, int min, int max) {
+    return integer(name, raw, defaultValue, min, max, "");
+  }
+
+  /**
+   * A whole number within bounds; {@code beyond} says what to do instead of a value out of them.
+   */
+  public static int integer(
+      String name, String raw, int defaultValue, int min, int max, String beyond) {
     if (raw == null || raw.isBlank()) {
       return defaultValue;
     }
-    String reason = "must be a whole number from " + min + " to " + max;
+    String reason = "must be a whole number from " + min + " to " + max + beyond;
     int value;
     try {
       value = Integer.parseInt(raw.strip());

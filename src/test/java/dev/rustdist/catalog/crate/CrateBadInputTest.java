@@ -145,11 +145,18 @@ class CrateBadInputTest {
         .statusCode(200);
     given()
         .queryParam("limit", 100)
-        .queryParam("offset", 1000000)
+        .queryParam("offset", 10000)
         .when()
         .get(CRATES)
         .then()
         .statusCode(200);
+  }
+
+  @Test
+  void shouldPointBeyondTheResultWindowToTheCursor() {
+    badParameter("offset", "10001")
+        .body("invalidParameters[0].reason", containsString("`after`"))
+        .body("invalidParameters[0].reason", containsString("from 0 to 10000"));
   }
 
   @Test

@@ -231,6 +231,27 @@ class CrateResourceTest {
 
   /** The web frameworks' shared texts weigh them against gRPC: found, but after tonic, and why. */
   @Test
+  void shouldLookForTextsShorterThanATrigramAtTheStartOfNames() {
+    given()
+        .queryParam("q", "TO")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("items.slug", contains("tokio", "tonic"))
+        .body("matches.tokio", contains("name"))
+        .body("matches.tonic", contains("name"));
+    // "rp" is in tonic's and the web frameworks' texts (gRPC), but starts no name
+    given().queryParam("q", "rp").when().get(CRATES).then().statusCode(200).body("total", is(0));
+    given()
+        .queryParam("q", "r")
+        .when()
+        .get(CRATES)
+        .then()
+        .body("items.slug", contains("raft-rs", "rdkafka", "redis-rs", "rocket"));
+  }
+
+  @Test
   void shouldSayInWhichFieldsEachCrateWasFound() {
     given()
         .queryParam("q", "grpc")
