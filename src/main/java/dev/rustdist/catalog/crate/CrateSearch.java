@@ -261,9 +261,15 @@ class CrateSearch {
               arrayLiteral(query.categories())));
     }
     if (query.text() != null && namePrefixOnly(query.text())) {
-      conditions.put(
-          Dimension.TEXT,
-          SqlStatement.of(NAME_IN_BYTE_ORDER + " like ? escape '!'", startingWith(query.text())));
+      String prefix = query.text().toLowerCase(Locale.ROOT);
+      SqlStatement startsWith =
+          SqlStatement.of(NAME_IN_BYTE_ORDER + " >= ?", prefix)
+              .append(" and " + NAME_IN_BYTE_ORDER + " like ? escape '!'", escaped(prefix) + "%");
+      String after = afterEveryTextStartingWith(prefix);
+      if (after != null) {
+        startsWith.append(" and " + NAME_IN_BYTE_ORDER + " < ?", after);
+      }
+      conditions.put(Dimension.TEXT, startsWith);
     } else if (query.text() != null) {
       String pattern = containing(query.text());
       conditions.put(
@@ -322,9 +328,21 @@ class CrateSearch {
     return "%" + escaped(text) + "%";
   }
 
-  /** A LIKE pattern matching lower-cased text that starts with the text. */
-  private static String startingWith(String text) {
-    return escaped(text.toLowerCase(Locale.ROOT)) + "%";
+  /**
+   * The first text in bytewise order after every text that starts with the prefix (its last
+   * character the next one), or null when there is none. The range is what the index is read by, as
+   * the statement is planned once for any value, and a LIKE pattern's prefix is then not used.
+   */
+  private static String afterEveryTextStartingWith(String prefix) {
+    if (prefix.isEmpty()) {
+      return null;
+    }
+    int last = prefix.codePointBefore(prefix.length());
+    String before = prefix.substring(0, prefix.length() - Character.charCount(last));
+    int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+    return next > Character.MAX_CODE_POINT
+        ? afterEveryTextStartingWith(before)
+        : before + Character.toString(next);
   }
 
   private static String escaped(String text) {

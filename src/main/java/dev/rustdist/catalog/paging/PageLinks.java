@@ -46,12 +46,20 @@ public class PageLinks {
       if (offset > 0) {
         links.add(atOffset(uri, "prev", Math.max(0, offset - page.limit())));
       }
-      if (offset + page.limit() < page.total()) {
-        links.add(atOffset(uri, "next", offset + page.limit()));
+      long nextOffset = (long) offset + page.limit();
+      if (nextOffset < page.total()) {
+        // past the result window, a page goes on by its cursor where it has one
+        if (nextOffset <= PageRequest.MAX_OFFSET) {
+          links.add(atOffset(uri, "next", nextOffset));
+        } else if (page.next() != null) {
+          links.add(link(uri, "next", CURSOR, page.next()));
+        }
       }
     }
     long lastOffset = page.total() == 0 ? 0 : (page.total() - 1) / page.limit() * page.limit();
-    links.add(atOffset(uri, "last", lastOffset));
+    if (lastOffset <= PageRequest.MAX_OFFSET) {
+      links.add(atOffset(uri, "last", lastOffset));
+    }
     response
         .getHeaders()
         .putSingle("Link", String.join(", ", links.stream().map(Link::toString).toList()));

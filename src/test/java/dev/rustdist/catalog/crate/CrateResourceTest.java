@@ -243,6 +243,10 @@ class CrateResourceTest {
         .body("matches.tonic", contains("name"));
     // "rp" is in tonic's and the web frameworks' texts (gRPC), but starts no name
     given().queryParam("q", "rp").when().get(CRATES).then().statusCode(200).body("total", is(0));
+    // the last code point there is, and the one before the surrogates: no character follows them
+    for (String edge : List.of("t\uDBFF\uDFFF", "\uD7FF")) {
+      given().queryParam("q", edge).when().get(CRATES).then().statusCode(200).body("total", is(0));
+    }
     given()
         .queryParam("q", "r")
         .when()
