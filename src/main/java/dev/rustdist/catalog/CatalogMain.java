@@ -1,6 +1,7 @@
 package dev.rustdist.catalog;
 
 import dev.rustdist.catalog.database.EmbeddedDatabase;
+import dev.rustdist.catalog.http.EventLoops;
 import dev.rustdist.catalog.http.RequestGuards;
 import dev.rustdist.catalog.observability.Tracing;
 import io.quarkus.runtime.Quarkus;
@@ -27,6 +28,7 @@ public final class CatalogMain {
 
   public static void main(String... args) throws Exception {
     RequestGuards.replaceServerChecks();
+    EventLoops.onePerCore();
     Tracing.settings(System.getenv()).forEach(System::setProperty);
     if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
       Quarkus.run(args);
