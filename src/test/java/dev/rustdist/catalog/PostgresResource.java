@@ -23,6 +23,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
   private PostgreSQLContainer container;
   private EmbeddedDatabase embedded;
+  private Path dataDirectory;
 
   @Override
   public Map<String, String> start() {
@@ -42,8 +43,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
     try {
       // tests fail by themselves when their database is gone for good
-      embedded =
-          EmbeddedDatabase.start(Files.createTempDirectory("catalog-test-postgres"), () -> {});
+      dataDirectory = Files.createTempDirectory("catalog-test-postgres");
+      embedded = EmbeddedDatabase.start(dataDirectory, () -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,6 +93,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
     if (embedded != null) {
       embedded.close();
+      DatabaseFiles.delete(dataDirectory);
     }
   }
 }

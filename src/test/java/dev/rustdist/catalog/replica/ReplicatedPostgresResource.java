@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.replica;
 
+import dev.rustdist.catalog.DatabaseFiles;
 import dev.rustdist.catalog.database.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -17,11 +18,12 @@ public class ReplicatedPostgresResource implements QuarkusTestResourceLifecycleM
 
   static EmbeddedDatabase primary;
   static EmbeddedDatabase replica;
+  private Path directory;
 
   @Override
   public Map<String, String> start() {
     try {
-      Path directory = Files.createTempDirectory("catalog-test-replicated");
+      directory = Files.createTempDirectory("catalog-test-replicated");
       primary = EmbeddedDatabase.start(directory.resolve("primary"), () -> {});
       replica = primary.startStandby(directory.resolve("replica"), "test_replica", () -> {});
     } catch (IOException e) {
@@ -39,6 +41,9 @@ public class ReplicatedPostgresResource implements QuarkusTestResourceLifecycleM
     }
     if (primary != null) {
       primary.close();
+    }
+    if (directory != null) {
+      DatabaseFiles.delete(directory);
     }
   }
 }
