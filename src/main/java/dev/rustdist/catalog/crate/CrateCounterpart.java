@@ -1,39 +1,16 @@
 package dev.rustdist.catalog.crate;
 
-import dev.rustdist.catalog.counterpart.Counterpart;
-import dev.rustdist.catalog.counterpart.CounterpartRelation;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.rustdist.catalog.counterpart.CounterpartLink;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A counterpart that the document names for one crate. */
 @Entity
-public class CrateCounterpart extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class CrateCounterpart extends CounterpartLink {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "crate_id")
   public Crate crate;
-
-  @ManyToOne
-  @JoinColumn(name = "counterpart_id")
-  public Counterpart counterpart;
-
-  @Enumerated(EnumType.STRING)
-  @JdbcTypeCode(SqlTypes.NAMED_ENUM)
-  public CounterpartRelation relation;
-
-  public short position;
 }

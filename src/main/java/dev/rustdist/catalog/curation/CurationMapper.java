@@ -3,6 +3,7 @@ package dev.rustdist.catalog.curation;
 import dev.rustdist.catalog.category.Category;
 import dev.rustdist.catalog.category.CategoryCounterpart;
 import dev.rustdist.catalog.counterpart.Counterpart;
+import dev.rustdist.catalog.counterpart.CounterpartLink;
 import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.crate.CrateCounterpart;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Maps entries between their entities and the representation curators write. */
 final class CurationMapper {
@@ -31,9 +33,9 @@ final class CurationMapper {
             text -> new CrateInput.Text(text.qualifier(), text.description(), text.positioning())),
         points(crate, CratePoint.Kind.PRO),
         points(crate, CratePoint.Kind.CON),
-        counterparts(crate, CounterpartRelation.EQUIVALENT),
-        counterparts(crate, CounterpartRelation.LACKING),
-        counterparts(crate, CounterpartRelation.PLATFORM));
+        counterparts(crate.counterparts, CounterpartRelation.EQUIVALENT),
+        counterparts(crate.counterparts, CounterpartRelation.LACKING),
+        counterparts(crate.counterparts, CounterpartRelation.PLATFORM));
   }
 
   static CategoryInput toInput(Category category) {
@@ -44,8 +46,8 @@ final class CurationMapper {
             text ->
                 new CategoryInput.Text(
                     text.name(), text.description(), text.note(), text.evaluation())),
-        counterparts(category, CounterpartRelation.EQUIVALENT),
-        counterparts(category, CounterpartRelation.LACKING));
+        counterparts(category.counterparts, CounterpartRelation.EQUIVALENT),
+        counterparts(category.counterparts, CounterpartRelation.LACKING));
   }
 
   /** Writes the input's fields onto the crate; its points and counterparts are made anew. */
@@ -69,9 +71,15 @@ final class CurationMapper {
             text -> new Crate.Text(text.qualifier(), text.description(), text.positioning()));
     addPoints(crate, CratePoint.Kind.PRO, input.pros(), points);
     addPoints(crate, CratePoint.Kind.CON, input.cons(), points);
-    addLinks(crate, CounterpartRelation.EQUIVALENT, input.alternatives(), counterparts, links);
-    addLinks(crate, CounterpartRelation.LACKING, input.lacking(), counterparts, links);
-    addLinks(crate, CounterpartRelation.PLATFORM, input.platforms(), counterparts, links);
+    Supplier<CrateCounterpart> link =
+        () -> {
+          CrateCounterpart made = new CrateCounterpart();
+          made.crate = crate;
+          return made;
+        };
+    addLinks(link, CounterpartRelation.EQUIVALENT, input.alternatives(), counterparts, links);
+    addLinks(link, CounterpartRelation.LACKING, input.lacking(), counterparts, links);
+    addLinks(link, CounterpartRelation.PLATFORM, input.platforms(), counterparts, links);
   }
 
   /** Writes the input's fields onto the category; its counterpart links are made anew. */
@@ -86,19 +94,14 @@ final class CurationMapper {
             input.texts(),
             text ->
                 new Category.Text(text.name(), text.description(), text.note(), text.evaluation()));
-    for (CounterpartRelation relation :
-        List.of(CounterpartRelation.EQUIVALENT, CounterpartRelation.LACKING)) {
-      List<String> slugs =
-          relation == CounterpartRelation.EQUIVALENT ? input.alternatives() : input.lacking();
-      for (String slug : orEmpty(slugs)) {
-        CategoryCounterpart link = new CategoryCounterpart();
-        link.category = category;
-        link.counterpart = counterparts.apply(slug);
-        link.relation = relation;
-        link.position = (short) (links.size() + 1);
-        links.add(link);
-      }
-    }
+    Supplier<CategoryCounterpart> link =
+        () -> {
+          CategoryCounterpart made = new CategoryCounterpart();
+          made.category = category;
+          return made;
+        };
+    addLinks(link, CounterpartRelation.EQUIVALENT, input.alternatives(), counterparts, links);
+    addLinks(link, CounterpartRelation.LACKING, input.lacking(), counterparts, links);
   }
 
   private static void addPoints(
@@ -113,15 +116,15 @@ final class CurationMapper {
     }
   }
 
-  private static void addLinks(
-      Crate crate,
+  /** Links the entry to the counterparts named, after the links it already has. */
+  private static <L extends CounterpartLink> void addLinks(
+      Supplier<L> newLink,
       CounterpartRelation relation,
       List<String> slugs,
       Function<String, Counterpart> counterparts,
-      List<CrateCounterpart> links) {
+      List<L> links) {
     for (String slug : orEmpty(slugs)) {
-      CrateCounterpart link = new CrateCounterpart();
-      link.crate = crate;
+      L link = newLink.get();
       link.counterpart = counterparts.apply(slug);
       link.relation = relation;
       link.position = (short) (links.size() + 1);
@@ -136,15 +139,9 @@ final class CurationMapper {
         .toList();
   }
 
-  private static List<String> counterparts(Crate crate, CounterpartRelation relation) {
-    return crate.counterparts.stream()
-        .filter(link -> link.relation == relation)
-        .map(link -> link.counterpart.slug)
-        .toList();
-  }
-
-  private static List<String> counterparts(Category category, CounterpartRelation relation) {
-    return category.counterparts.stream()
+  private static List<String> counterparts(
+      List<? extends CounterpartLink> links, CounterpartRelation relation) {
+    return links.stream()
         .filter(link -> link.relation == relation)
         .map(link -> link.counterpart.slug)
         .toList();
