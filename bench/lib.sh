@@ -21,9 +21,12 @@ SERVICE_JVM="-XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx128m -XX:+UseSer
 # so that the limiter still counts every request (its cost is in the figures) but refuses none.
 LIMITS_OUT_OF_REACH=(CATALOG_RATE_LIMIT_READS_LIMIT=1000000000 CATALOG_RATE_LIMIT_WRITES_LIMIT=1000000000)
 
-# The packaged service, built first if it is not.
+# The packaged service, built first if it is not, or if a source changed since it was.
 build_service() {
-  [[ -f target/quarkus-app/app-cds.jsa ]] || ./mvnw -B -q package -DskipTests
+  if [[ ! -f target/quarkus-app/app-cds.jsa ||
+    -n $(find src db pom.xml -newer target/quarkus-app/app-cds.jsa -print -quit) ]]; then
+    ./mvnw -B -q package -DskipTests
+  fi
 }
 
 # start_service LOG "JVM OPTIONS" [NAME=VALUE ...]: the packaged service in the background, from

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Grows the catalog to 1,000, 10,000 and 100,000 crates (bench/synthetic-catalog.sql) and reports
+# Grows the catalog to 1,000, 10,000, 100,000 and 1,000,000 crates (bench/synthetic-catalog.sql) and reports
 # how a filtered, paginated list (by cursor and by offset), a q search and a single crate fare at
 # each size, with one client and with many. Every request asks for a different page, text or
 # crate, so they miss the response snapshots and measure the database path. Then prints the plans
 # PostgreSQL uses for them at the largest size (generic plans, as the service's connections use).
 #
-#   bench/scale.sh [--sizes "1000 10000 100000"] [--duration SECONDS] [--connections "1 32"]
+#   bench/scale.sh [--sizes "1000 10000 100000 1000000"] [--duration SECONDS] [--connections "1 32"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SIZES="1000 10000 100000"
+SIZES="1000 10000 100000 1000000"
 DURATION=10
 CONNECTIONS="1 32"
 while (($#)); do
@@ -17,7 +17,7 @@ while (($#)); do
     --sizes) SIZES=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
-    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000\"] [--duration SECONDS] [--connections \"1 32\"]" >&2; exit 2 ;;
+    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000 1000000\"] [--duration SECONDS] [--connections \"1 32\"]" >&2; exit 2 ;;
   esac
 done
 
@@ -94,12 +94,13 @@ echo '```'
 psql_ <<'SQL'
 SET plan_cache_mode = force_generic_plan;
 SET max_parallel_workers_per_gather = 0;
-\echo -- a page after a cursor, in document order
-PREPARE after_cursor(text, smallint, smallint, bigint, bigint) AS
-  SELECT c.id, c.category_position, c.position FROM crate c
-  WHERE c.maturity = any(cast($1 AS maturity_level[])) AND (c.category_position, c.position, c.id) > ($2, $3, $4)
-  ORDER BY c.category_position, c.position, c.id LIMIT $5;
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE after_cursor('{mature}', 5, 6000, 0, 21);
+\echo -- a page after a cursor, in document order, with the crates' ready records
+PREPARE after_cursor(text, text, smallint, smallint, bigint, bigint) AS
+  SELECT c.id, c.category_position, c.position, c.slug, d.body FROM crate c
+  JOIN crate_document d ON d.crate_id = c.id AND d.lang = $1
+  WHERE c.maturity = any(cast($2 AS maturity_level[])) AND (c.category_position, c.position, c.id) > ($3, $4, $5)
+  ORDER BY c.category_position, c.position, c.id LIMIT $6;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE after_cursor('en', '{mature}', 5, 6000, 0, 21);
 \echo -- a deep page by offset
 PREPARE at_offset(text, bigint, int) AS
   SELECT c.id, c.category_position, c.position FROM crate c
@@ -115,9 +116,10 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE by_name('{mature}',
 \echo -- the total, counted once per filter and revision
 PREPARE total(text) AS SELECT count(*) FROM crate c WHERE c.maturity = any(cast($1 AS maturity_level[]));
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE total('{mature}');
-\echo -- a search: trigram matches gathered by id, then ranked
+\echo -- a search: trigram matches gathered by id, then ranked, with their records
 PREPARE search(text, text, text, bigint) AS
-  SELECT c.id, c.category_position, c.position FROM crate c
+  SELECT c.id, c.category_position, c.position, c.slug, d.body FROM crate c
+  JOIN crate_document d ON d.crate_id = c.id AND d.lang = $1
   WHERE c.id = any(array(
     SELECT n.id FROM crate n WHERE n.name ILIKE $2 ESCAPE '!'
     UNION SELECT t.crate_id FROM crate_i18n t WHERE t.lang = $1 AND t.description ILIKE $2 ESCAPE '!'
@@ -128,12 +130,12 @@ PREPARE search(text, text, text, bigint) AS
     ELSE 3 END, c.category_position, c.position, c.id
   LIMIT $4;
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE search('en', '%4242%', '4242', 21);
-\echo -- a single crate: its row and texts by key, as every part of a crate is read
+\echo -- a single crate: its ready record, by slug
 PREPARE single(text, text) AS
-  SELECT c.id, t.description FROM crate c
-  LEFT JOIN LATERAL (SELECT x.* FROM crate_i18n x WHERE x.crate_id = c.id AND x.lang IN ($2, 'en')
-                     ORDER BY x.lang = $2 DESC LIMIT 1) t ON true
-  WHERE c.slug = $1;
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE single('synthetic-004242', 'en');
+  SELECT c.slug, d.body FROM unnest(cast($1 AS text[])) WITH ORDINALITY AS named (slug, n)
+  JOIN crate c ON c.slug = named.slug
+  JOIN crate_document d ON d.crate_id = c.id AND d.lang = $2
+  ORDER BY named.n;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE single('{synthetic-004242}', 'en');
 SQL
 echo '```'

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustdist.catalog.paging.Paged;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of crates, with facet counts when they were asked for. */
 @Schema(name = "CratePage")
 public record CratePage(
-    @Schema(description = "The crates of this page, in the requested order.") List<CrateView> items,
+    @Schema(
+            description = "The crates of this page, in the requested order.",
+            type = SchemaType.ARRAY,
+            implementation = CrateView.class)
+        List<CrateDocument> items,
     @Schema(description = "How many crates match, in all pages.", examples = "17") long total,
     @Schema(description = "The most crates a page holds.", examples = "20") int limit,
     @Schema(

@@ -102,7 +102,11 @@ public class CrateResource {
       description =
           "One crate's full record: category, maturity, ring, positioning, description, pros,"
               + " cons, links and its counterparts in other ecosystems.")
-  public CrateView get(
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = CrateView.class)))
+  public CrateDocument get(
       @Parameter(description = "The crate's slug.", example = "tokio") @PathParam("slug")
           String slug) {
     return crates.get(slug, language.code());

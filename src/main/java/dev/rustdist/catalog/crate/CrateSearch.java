@@ -78,10 +78,10 @@ class CrateSearch {
   }
 
   /**
-   * The crates of one page, by id, and the cursor after the last of them when more follow in the
-   * document's order.
+   * The crates of one page, by id and as the API shows them, and the cursor after the last of them
+   * when more follow in the document's order.
    */
-  record Found(List<Long> ids, CrateCursor next) {}
+  record Found(List<Long> ids, List<CrateDocument> crates, CrateCursor next) {}
 
   private final Sql sql;
   private final CurrentRevision revisions;
@@ -95,7 +95,10 @@ class CrateSearch {
     this.revisions = revisions;
   }
 
-  /** A page of the crates the query matches: after the cursor when there is one, else offset. */
+  /**
+   * A page of the crates the query matches, with their records: after the cursor when there is one,
+   * else offset. One statement reads it, in the document's order along its index.
+   */
   Found find(CrateQuery query, CrateCursor after, int limit, int offset, String lang) {
     Map<Dimension, SqlStatement> conditions = conditions(query, lang);
     SqlStatement where = where(conditions, null);
@@ -109,7 +112,12 @@ class CrateSearch {
               after.id());
     }
     SqlStatement select =
-        SqlStatement.of("select c.id, c.category_position, c.position from crate c")
+        SqlStatement.of(
+                "select c.id, c.category_position, c.position, "
+                    + CrateDocuments.COLUMNS
+                    + " from crate c"
+                    + CrateDocuments.JOIN,
+                lang)
             .append(where)
             .append(" order by ");
     if (query.sort().isEmpty() && query.text() != null) {
@@ -127,13 +135,20 @@ class CrateSearch {
     select.append(String.join(", ", CrateSort.documentOrder()));
     // one more than asked for tells whether another page follows
     select.append(" limit ? offset ?", (long) limit + 1, offset);
-    List<CrateCursor> rows =
-        sql.list(select, row -> new CrateCursor(row.getInt(2), row.getInt(3), row.getLong(1)));
-    List<CrateCursor> page = rows.subList(0, Math.min(limit, rows.size()));
+    List<Map.Entry<CrateCursor, CrateDocument>> rows =
+        sql.list(
+            select,
+            row ->
+                Map.entry(
+                    new CrateCursor(row.getInt(2), row.getInt(3), row.getLong(1)),
+                    CrateDocuments.read(row, 4)));
+    List<Map.Entry<CrateCursor, CrateDocument>> page =
+        rows.subList(0, Math.min(limit, rows.size()));
     boolean documentOrder = query.sort().isEmpty() && query.text() == null;
     return new Found(
-        page.stream().map(CrateCursor::id).toList(),
-        documentOrder && rows.size() > limit ? page.get(page.size() - 1) : null);
+        page.stream().map(found -> found.getKey().id()).toList(),
+        page.stream().map(Map.Entry::getValue).toList(),
+        documentOrder && rows.size() > limit ? page.get(page.size() - 1).getKey() : null);
   }
 
   /** For each crate found by a text, by slug, the fields it was found in, most relevant first. */

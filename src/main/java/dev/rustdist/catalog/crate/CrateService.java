@@ -45,32 +45,32 @@ public class CrateService {
     List<String> categories = requireKnownCategories(query);
     CrateCursor cursor = after == null || after.isBlank() ? null : cursor(query, page, after);
     CrateSearch.Found found = search.find(query, cursor, page.limit(), page.offset(), lang);
-    List<CrateView> crates = documents.byIds(found.ids(), lang);
     return new CratePage(
-        crates,
+        found.crates(),
         search.count(query, lang),
         page.limit(),
         cursor == null ? page.offset() : null,
         found.next() == null ? null : found.next().token(),
         facets ? search.facets(query, lang, categories) : null,
-        query.text() == null ? null : matches(crates, found.ids(), query.text(), lang));
+        query.text() == null ? null : matches(found, query.text(), lang));
   }
 
   /** Why each crate of a searched page was found, in the page's order. */
   private Map<String, List<MatchedField>> matches(
-      List<CrateView> crates, List<Long> ids, String text, String lang) {
+      CrateSearch.Found found, String text, String lang) {
     Map<String, List<MatchedField>> fields =
-        ids.isEmpty() ? Map.of() : search.matchedFields(ids, text, lang);
+        found.ids().isEmpty() ? Map.of() : search.matchedFields(found.ids(), text, lang);
     Map<String, List<MatchedField>> matches = new LinkedHashMap<>();
-    crates.forEach(
-        crate -> matches.put(crate.slug(), fields.getOrDefault(crate.slug(), List.of())));
+    found
+        .crates()
+        .forEach(crate -> matches.put(crate.slug(), fields.getOrDefault(crate.slug(), List.of())));
     return matches;
   }
 
   /** Every crate the query matches, in its order. */
   public List<CrateView> all(CrateQuery query, String lang) {
     requireKnownCategories(query);
-    return documents.byIds(search.find(query, null, Integer.MAX_VALUE - 1, 0, lang).ids(), lang);
+    return documents.views(search.find(query, null, Integer.MAX_VALUE - 1, 0, lang).crates());
   }
 
   /** A cursor follows the document's order from where a page ended, and nothing else. */
@@ -102,7 +102,7 @@ public class CrateService {
     return categories;
   }
 
-  public CrateView get(String slug, String lang) {
+  public CrateDocument get(String slug, String lang) {
     return documents.bySlugs(List.of(slug), lang).stream()
         .findFirst()
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
@@ -120,8 +120,8 @@ public class CrateService {
           String.join(",", slugs),
           "must name from 2 to " + MAX_COMPARED + " different crates, separated by commas");
     }
-    List<CrateView> found = documents.bySlugs(slugs, lang);
-    Set<String> foundSlugs = found.stream().map(CrateView::slug).collect(Collectors.toSet());
+    List<CrateDocument> found = documents.bySlugs(slugs, lang);
+    Set<String> foundSlugs = found.stream().map(CrateDocument::slug).collect(Collectors.toSet());
     slugs.stream()
         .filter(slug -> !foundSlugs.contains(slug))
         .findFirst()

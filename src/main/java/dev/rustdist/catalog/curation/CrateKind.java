@@ -4,9 +4,9 @@ import dev.rustdist.catalog.category.Category;
 import dev.rustdist.catalog.counterpart.Counterpart;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.crate.CrateCounterpart;
+import dev.rustdist.catalog.crate.CrateDocument;
 import dev.rustdist.catalog.crate.CratePoint;
 import dev.rustdist.catalog.crate.CrateService;
-import dev.rustdist.catalog.crate.CrateView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /** Crates as curators write them: in a category, after its last crate, with pros and cons. */
 @ApplicationScoped
-public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
+public class CrateKind implements EntryKind<Crate, CrateInput, CrateDocument> {
 
   private final EntityManager entityManager;
   private final CrateService crates;
@@ -112,7 +112,7 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateView> {
   }
 
   @Override
-  public CrateView view(String slug, String lang) {
+  public CrateDocument view(String slug, String lang) {
     return crates.get(slug, lang);
   }
 

@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -450,6 +451,66 @@ class CurationTest {
         .get(CRATES)
         .then()
         .body("items.slug", contains("tokio", "tarpc", "tonic"));
+  }
+
+  @Test
+  void shouldShowWhatIsWrittenToACategoryInItsCratesRecords() throws SQLException {
+    createTarpc();
+    curator()
+        .body(
+            """
+            {"slug": "observability",
+             "texts": {"en": {"name": "Observability"}, "zh": {"name": "可观测性"}},
+             "alternatives": []}
+            """)
+        .when()
+        .post("/api/v1/categories")
+        .then()
+        .statusCode(201);
+    patching(given().get(TARPC).then().extract().header("ETag"))
+        .body("{\"category\": \"observability\"}")
+        .when()
+        .patch(TARPC)
+        .then()
+        .statusCode(200)
+        .body("category.name", is("Observability"));
+    patching(given().get("/api/v1/categories/observability").then().extract().header("ETag"))
+        .body(
+            "{\"texts\": {\"zh\": {\"name\": \"可观测\"}}, \"alternatives\": [\"go-kit\"]}"
+                .getBytes(StandardCharsets.UTF_8))
+        .when()
+        .patch("/api/v1/categories/observability")
+        .then()
+        .statusCode(200);
+    given()
+        .queryParam("lang", "zh")
+        .get(TARPC)
+        .then()
+        .body("category.name", is("可观测"))
+        .body("alternatives.slug", contains("net-rpc", "go-kit"));
+    given()
+        .queryParam("category", "observability")
+        .queryParam("lang", "zh")
+        .get(CRATES)
+        .then()
+        .body("items[0].category.name", is("可观测"))
+        .body("items[0].counterparts.slug", contains("net-rpc", "go-kit"));
+    assertEquals(0, recordsUnlikeTheirAssembly());
+  }
+
+  /** How many crates' ready records differ from what their tables assemble now. */
+  private long recordsUnlikeTheirAssembly() throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "select count(*) from crate_documents(array(select id from crate)) fresh"
+                    + " full join crate_document kept"
+                    + " on (kept.crate_id, kept.lang) = (fresh.crate_id, fresh.lang)"
+                    + " where kept.body::text is distinct from fresh.body::text")) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   @Test
