@@ -136,17 +136,27 @@ public class CurrentRevision {
   Revision readInTransaction(DataSource database) throws SQLException {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute(ONE_REVISION);
-      return read(connection);
+      // one round trip: the settings' results come first, then the revision's row
+      boolean rows = statement.execute(ONE_REVISION + "; " + READ);
+      while (!rows && statement.getUpdateCount() != -1) {
+        rows = statement.getMoreResults();
+      }
+      try (ResultSet row = statement.getResultSet()) {
+        return advance(revision(row));
+      }
     }
   }
 
   private Revision read(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery(READ)) {
-      row.next();
-      return advance(new Revision(row.getLong(1), row.getObject(2, OffsetDateTime.class)));
+      return advance(revision(row));
     }
+  }
+
+  private static Revision revision(ResultSet row) throws SQLException {
+    row.next();
+    return new Revision(row.getLong(1), row.getObject(2, OffsetDateTime.class));
   }
 
   private Revision advance(Revision seen) {

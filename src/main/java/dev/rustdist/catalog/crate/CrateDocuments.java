@@ -1,10 +1,10 @@
 package dev.rustdist.catalog.crate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,23 +14,15 @@ import java.util.List;
 /**
  * Crates as the API shows them: each crate's record in each language is kept ready in {@code
  * crate_document} by PostgreSQL, assembled again by every write that touches it (V14), and read
- * here by key. Pages of the crate list join the same table ({@link CrateSearch}).
+ * here by key, alone or for the rows of a page.
  */
 @ApplicationScoped
 class CrateDocuments {
 
-  /** The columns that read a crate's record: its slug, then the record. */
-  static final String COLUMNS = "c.slug, d.body";
-
-  /** Joins the records of the crates {@code c} in the language bound to its one parameter. */
-  static final String JOIN = " join crate_document d on d.crate_id = c.id and d.lang = ?";
-
   private static final String BY_SLUG =
-      "select "
-          + COLUMNS
-          + " from unnest(cast(? as text[])) with ordinality as named (slug, n)"
+      "select c.slug, d.body from unnest(cast(? as text[])) with ordinality as named (slug, n)"
           + " join crate c on c.slug = named.slug"
-          + JOIN
+          + " join crate_document d on d.crate_id = c.id and d.lang = ?"
           + " order by named.n";
 
   private final Sql sql;
@@ -47,9 +39,28 @@ class CrateDocuments {
         SqlStatement.of(BY_SLUG, slugs.toArray(String[]::new), lang), row -> read(row, 1));
   }
 
+  /**
+   * A page's statement, which selects the crates' ids first and then what else it needs, in its
+   * order and within its limit, with two more columns: each crate's slug and record. They are read
+   * for the page's rows alone, after its limit.
+   */
+  static SqlStatement withRecords(SqlStatement page, String lang) {
+    // each row's record is looked up by key (the limit keeps the planner from joining otherwise,
+    // as it would for a statement it plans once without knowing how many rows the page holds)
+    return SqlStatement.of("select page.*, record.slug, record.body from (")
+        .append("select q.*, row_number() over () as n from (")
+        .append(page)
+        .append(
+            ") q) page cross join lateral (select c.slug, d.body from crate c"
+                + " join crate_document d on d.crate_id = c.id and d.lang = ?"
+                + " where c.id = page.id limit 1) record order by page.n",
+            lang);
+  }
+
   /** The record whose slug and body are the row's columns from this one on. */
   static CrateDocument read(ResultSet row, int column) throws SQLException {
-    return new CrateDocument(row.getString(column), row.getString(column + 1));
+    // the text's bytes as the database sent them: UTF-8, the connection's encoding
+    return new CrateDocument(row.getString(column), row.getBytes(column + 1));
   }
 
   /** The records' fields, for what composes them into something else. */
@@ -59,7 +70,7 @@ class CrateDocuments {
             document -> {
               try {
                 return json.readValue(document.json(), CrateView.class);
-              } catch (JsonProcessingException e) {
+              } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             })

@@ -37,9 +37,9 @@ class CrateSearch {
   private static final String LIKE = " ilike ? escape '!'";
   // Fewer characters than a trigram make no use of the trigram indexes: such a text is looked for
   // at the start of names only, and the names found listed in their order, both along the index
-  // of lower-cased names in bytewise order (V13), rather than by reading every text.
+  // of lower-cased names in bytewise order (V15), rather than by reading every text.
   static final int SHORTEST_SUBSTRING = 3;
-  private static final String NAME_IN_BYTE_ORDER = "lower(c.name) collate \"C\"";
+  private static final String NAME_IN_BYTE_ORDER = "c.name_key";
   private static final String DESCRIPTION_MATCHES =
       "select t.crate_id from crate_i18n t where t.lang = ? and t.description" + LIKE;
   private static final String POSITIONING_MATCHES =
@@ -112,12 +112,7 @@ class CrateSearch {
               after.id());
     }
     SqlStatement select =
-        SqlStatement.of(
-                "select c.id, c.category_position, c.position, "
-                    + CrateDocuments.COLUMNS
-                    + " from crate c"
-                    + CrateDocuments.JOIN,
-                lang)
+        SqlStatement.of("select c.id, c.category_position, c.position from crate c")
             .append(where)
             .append(" order by ");
     if (query.sort().isEmpty() && query.text() != null) {
@@ -137,11 +132,11 @@ class CrateSearch {
     select.append(" limit ? offset ?", (long) limit + 1, offset);
     List<Map.Entry<CrateCursor, CrateDocument>> rows =
         sql.list(
-            select,
+            CrateDocuments.withRecords(select, lang),
             row ->
                 Map.entry(
                     new CrateCursor(row.getInt(2), row.getInt(3), row.getLong(1)),
-                    CrateDocuments.read(row, 4)));
+                    CrateDocuments.read(row, 5)));
     List<Map.Entry<CrateCursor, CrateDocument>> page =
         rows.subList(0, Math.min(limit, rows.size()));
     boolean documentOrder = query.sort().isEmpty() && query.text() == null;
@@ -277,12 +272,15 @@ class CrateSearch {
     }
     if (query.text() != null && namePrefixOnly(query.text())) {
       String prefix = query.text().toLowerCase(Locale.ROOT);
-      SqlStatement startsWith =
-          SqlStatement.of(NAME_IN_BYTE_ORDER + " >= ?", prefix)
-              .append(" and " + NAME_IN_BYTE_ORDER + " like ? escape '!'", escaped(prefix) + "%");
+      // in bytewise order, the names from the prefix up to the first text after all that start
+      // with it are exactly those that start with it: the range alone is read, in the index's order
+      SqlStatement startsWith = SqlStatement.of(NAME_IN_BYTE_ORDER + " >= ?", prefix);
       String after = afterEveryTextStartingWith(prefix);
       if (after != null) {
         startsWith.append(" and " + NAME_IN_BYTE_ORDER + " < ?", after);
+      } else {
+        startsWith.append(
+            " and " + NAME_IN_BYTE_ORDER + " like ? escape '!'", escaped(prefix) + "%");
       }
       conditions.put(Dimension.TEXT, startsWith);
     } else if (query.text() != null) {
