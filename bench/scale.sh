@@ -6,18 +6,24 @@
 # PostgreSQL uses for them at the largest size (generic plans, as the service's connections use).
 #
 #   bench/scale.sh [--sizes "1000 10000 100000 1000000"] [--duration SECONDS] [--connections "1 32"]
+#                  [--data-dir DIR]
+#
+# With --data-dir, the service keeps its embedded PostgreSQL's data there rather than in a scratch
+# folder: a catalog grown once (a million crates take minutes) serves later runs as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES="1000 10000 100000 1000000"
 DURATION=10
 CONNECTIONS="1 32"
+DATA_DIR=
 while (($#)); do
   case "$1" in
     --sizes) SIZES=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
-    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000 1000000\"] [--duration SECONDS] [--connections \"1 32\"]" >&2; exit 2 ;;
+    --data-dir) DATA_DIR=$(realpath -m "$2"); shift 2 ;;
+    *) echo "usage: bench/scale.sh [--sizes \"1000 10000 100000 1000000\"] [--duration SECONDS] [--connections \"1 32\"] [--data-dir DIR]" >&2; exit 2 ;;
   esac
 done
 
@@ -32,7 +38,7 @@ if ((${#missing[@]})); then
 fi
 
 build_service
-start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgres" QUARKUS_HTTP_PORT=$PORT \
+start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="${DATA_DIR:-$WORK/postgres}" QUARKUS_HTTP_PORT=$PORT \
   "${LIMITS_OUT_OF_REACH[@]}"
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')

@@ -2,8 +2,8 @@
 -- bench/scale.sh: spread over every category, maturity and ring, with texts of the curated
 -- crates' lengths in both languages, three pros and two cons each. Synthetic crates are named
 -- synthetic-NNNNNN; running it again only adds what is missing. A category holds at most 32,767
--- crates (positions are smallint): beyond 30,000 a crate on average, synthetic categories are
--- added. The crates' records (crate_document) are assembled once at the end, rather than again
+-- crates (positions are smallint): beyond 20,000 crates a category on average, synthetic
+-- categories are added. The records (crate_document) are assembled once at the end, not again
 -- after each of the statements that fill their tables.
 
 \set ON_ERROR_STOP on
@@ -12,7 +12,7 @@ SET LOCAL session_replication_role = replica;
 
 INSERT INTO category (slug, position)
 SELECT 'synthetic-category-' || n, (SELECT max(position) FROM category) + n
-FROM generate_series(1, ceil(:target / 30000.0)::int - (SELECT count(*) FROM category)) AS n;
+FROM generate_series(1, ceil(:target / 20000.0)::int - (SELECT count(*) FROM category)) AS n;
 INSERT INTO category_i18n (category_id, lang, name)
 SELECT k.id, l.code, CASE l.code WHEN 'zh' THEN '合成类别 ' ELSE 'Synthetic category ' END || substr(k.slug, 20)
 FROM category k CROSS JOIN language l
