@@ -101,13 +101,22 @@ echo '```'
 psql_ <<'SQL'
 SET plan_cache_mode = force_generic_plan;
 SET max_parallel_workers_per_gather = 0;
-\echo -- a page after a cursor, in document order, with the crates' ready records
-PREPARE after_cursor(text, text, smallint, smallint, bigint, bigint) AS
-  SELECT c.id, c.category_position, c.position, c.slug, d.body FROM crate c
-  JOIN crate_document d ON d.crate_id = c.id AND d.lang = $1
-  WHERE c.maturity = any(cast($2 AS maturity_level[])) AND (c.category_position, c.position, c.id) > ($3, $4, $5)
-  ORDER BY c.category_position, c.position, c.id LIMIT $6;
-EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE after_cursor('en', '{mature}', 5, 6000, 0, 21);
+\echo -- a page after a cursor, in document order; then the records of its rows, by key
+PREPARE after_cursor(text, smallint, smallint, bigint, bigint, text) AS
+  SELECT page.*, record.slug, record.body FROM (SELECT q.*, row_number() OVER () AS n FROM (
+    SELECT c.id, c.category_position, c.position FROM crate c
+    WHERE c.maturity = any(cast($1 AS maturity_level[])) AND (c.category_position, c.position, c.id) > ($2, $3, $4)
+    ORDER BY c.category_position, c.position, c.id LIMIT $5) q) page
+  CROSS JOIN LATERAL (SELECT c.slug, d.body FROM crate c JOIN crate_document d ON d.crate_id = c.id AND d.lang = $6
+                      WHERE c.id = page.id LIMIT 1) record
+  ORDER BY page.n;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE after_cursor('{mature}', 5, 6000, 0, 21, 'en');
+\echo -- a two-letter search: names from the prefix, in their order, along one index
+PREPARE short_search(text, text, bigint, int) AS
+  SELECT c.id, c.category_position, c.position FROM crate c
+  WHERE c.name_key >= $1 AND c.name_key < $2
+  ORDER BY c.name_key, c.category_position, c.position, c.id LIMIT $3 OFFSET $4;
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE short_search('sy', 'sz', 21, 9980);
 \echo -- a deep page by offset
 PREPARE at_offset(text, bigint, int) AS
   SELECT c.id, c.category_position, c.position FROM crate c
@@ -123,10 +132,9 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE by_name('{mature}',
 \echo -- the total, counted once per filter and revision
 PREPARE total(text) AS SELECT count(*) FROM crate c WHERE c.maturity = any(cast($1 AS maturity_level[]));
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE total('{mature}');
-\echo -- a search: trigram matches gathered by id, then ranked, with their records
+\echo -- a search: trigram matches gathered by id, then ranked; the records of the page then read as above
 PREPARE search(text, text, text, bigint) AS
-  SELECT c.id, c.category_position, c.position, c.slug, d.body FROM crate c
-  JOIN crate_document d ON d.crate_id = c.id AND d.lang = $1
+  SELECT c.id, c.category_position, c.position FROM crate c
   WHERE c.id = any(array(
     SELECT n.id FROM crate n WHERE n.name ILIKE $2 ESCAPE '!'
     UNION SELECT t.crate_id FROM crate_i18n t WHERE t.lang = $1 AND t.description ILIKE $2 ESCAPE '!'

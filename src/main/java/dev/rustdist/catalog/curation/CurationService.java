@@ -143,15 +143,16 @@ public class CurationService {
    * Takes the catalog's write lock until the write commits: writes run one at a time, so a slug
    * checked free is still free when it is written and a position taken as the next one is not taken
    * twice. The lock is the dataset row, which every write updates anyway to raise the revision;
-   * readers never wait for it. A write waits for it, and runs each statement, for at most 5 s: one
-   * that cannot have it in time is a 503 to retry, not a request held until the transaction
-   * timeout.
+   * readers never wait for it. A write waits for it at most 5 s: one that cannot have it in time is
+   * a 503 to retry, not a request held until the transaction timeout. Each of its statements runs
+   * for at most 12 s, as one that changes a category assembles again the records of all its crates
+   * (V14): 9.7 s for the 30,500 crates of a category in a catalog of a million.
    */
   private void lockCatalog() {
     entityManager
         .createNativeQuery(
             "select set_config('lock_timeout', '5s', true),"
-                + " set_config('statement_timeout', '5s', true)")
+                + " set_config('statement_timeout', '12s', true)")
         .getSingleResult();
     entityManager.createNativeQuery("select revision from dataset for update").getSingleResult();
   }
