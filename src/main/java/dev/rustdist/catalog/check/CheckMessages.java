@@ -23,23 +23,23 @@ record CheckMessages(
           "en",
           new CheckMessages(
               "%s (%s) is in the ring %s, which the policy fails on.",
-              "%s (%s) is %s, less mature than the %s the policy asks for.",
+              "%s (%s) is %s; the policy asks for %s or more mature.",
               "%s (%s) was deprecated on %s and is gone since %s.",
               "%s (%s) is deprecated from %s.",
               "%s (%s) is deprecated from %s and is gone on %s.",
-              "The catalog prefers %3$s to %1$s (%2$s): %4$s",
+              "For %1$s (%2$s) the catalog prefers %3$s: %4$s",
               "%s (%s): %s",
-              ", "),
+              " or "),
           "zh",
           new CheckMessages(
               "%s（%s）处于雷达环 %s，策略对此判为失败。",
-              "%s（%s）的成熟度为 %s，低于策略要求的 %s。",
+              "%s（%s）的成熟度为 %s，策略要求至少为 %s。",
               "%s（%s）自 %s 起已弃用，并已于 %s 停止支持。",
               "%s（%s）自 %s 起弃用。",
               "%s（%s）自 %s 起弃用，将于 %s 停止支持。",
               "相比 %1$s（%2$s），目录更推荐 %3$s：%4$s",
               "%s（%s）：%s",
-              "、"));
+              " 或 "));
 
   static CheckMessages in(String lang) {
     return Translations.in(lang, BY_LANGUAGE);

@@ -15,8 +15,6 @@ record SarifLog(@JsonProperty("$schema") String schema, String version, List<Run
   static final String MEDIA_TYPE = "application/sarif+json";
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private static final String INFORMATION_URI = "https://github.com/rust-dist-catalog";
-
   /** The rules a reason can be of, in the order their indexes refer to. */
   private static final List<Rule> RULES =
       List.of(
@@ -51,7 +49,7 @@ record SarifLog(@JsonProperty("$schema") String schema, String version, List<Run
         "2.1.0",
         List.of(
             new Run(
-                new Tool(new Driver("rust-dist-catalog", toolVersion, INFORMATION_URI, RULES)),
+                new Tool(new Driver("rust-dist-catalog", toolVersion, RULES)),
                 List.of(new Artifact(new ArtifactLocation(document))),
                 results,
                 lang,
@@ -76,7 +74,7 @@ record SarifLog(@JsonProperty("$schema") String schema, String version, List<Run
 
   record Tool(Driver driver) {}
 
-  record Driver(String name, String version, String informationUri, List<Rule> rules) {}
+  record Driver(String name, String version, List<Rule> rules) {}
 
   record Rule(String id, Message shortDescription, Configuration defaultConfiguration) {}
 

@@ -153,7 +153,7 @@ class CheckResourceTest {
         .body(
             "reasons[1].message",
             is(
-                "The catalog prefers etcd, Consul to raft (raft-rs): An existing system that"
+                "For raft (raft-rs) the catalog prefers etcd or Consul: An existing system that"
                     + " provides Raft (such as etcd or Consul), or a managed service, is usually"
                     + " recommended instead."))
         .body("unknown.names", contains("inventory", "protobuf"));
