@@ -142,39 +142,34 @@ BEGIN
 END
 $$ LANGUAGE plpgsql;
 
-DO $$
-DECLARE
-    followed text[][] := ARRAY[
-        ['crate', 'id', 'crate'],
-        ['crate_i18n', 'crate_id', 'crate'],
-        ['crate_point', 'crate_id', 'crate'],
-        ['crate_point_i18n', 'point_id', 'point'],
-        ['crate_counterpart', 'crate_id', 'crate'],
-        ['category', 'id', 'category'],
-        ['category_i18n', 'category_id', 'category'],
-        ['category_counterpart', 'category_id', 'category'],
-        ['counterpart', 'id', 'counterpart'],
-        ['mind_map_node', 'id', 'mind-map-line'],
-        ['mind_map_node_i18n', 'node_id', 'mind-map-line'],
-        ['mind_map_node_crate', 'crate_id', 'crate']];
-    i int;
+-- A trigger with transition tables fires for one event only: three for each table followed.
+CREATE FUNCTION crate_documents_follow_table(followed text, key text, identifies text) RETURNS void AS $$
 BEGIN
-    FOR i IN 1 .. array_length(followed, 1) LOOP
-        -- a trigger with transition tables fires for one event only
-        EXECUTE format('CREATE TRIGGER %1$s_inserted_documents AFTER INSERT ON %1$I'
-                       ' REFERENCING NEW TABLE AS changed_after FOR EACH STATEMENT'
-                       ' EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)',
-                       followed[i][1], followed[i][2], followed[i][3]);
-        EXECUTE format('CREATE TRIGGER %1$s_updated_documents AFTER UPDATE ON %1$I'
-                       ' REFERENCING OLD TABLE AS changed_before NEW TABLE AS changed_after'
-                       ' FOR EACH STATEMENT EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)',
-                       followed[i][1], followed[i][2], followed[i][3]);
-        EXECUTE format('CREATE TRIGGER %1$s_deleted_documents AFTER DELETE ON %1$I'
-                       ' REFERENCING OLD TABLE AS changed_before FOR EACH STATEMENT'
-                       ' EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)',
-                       followed[i][1], followed[i][2], followed[i][3]);
-    END LOOP;
+    EXECUTE format('CREATE TRIGGER %1$s_inserted_documents AFTER INSERT ON %1$I'
+                   ' REFERENCING NEW TABLE AS changed_after FOR EACH STATEMENT'
+                   ' EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)', followed, key, identifies);
+    EXECUTE format('CREATE TRIGGER %1$s_updated_documents AFTER UPDATE ON %1$I'
+                   ' REFERENCING OLD TABLE AS changed_before NEW TABLE AS changed_after'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)',
+                   followed, key, identifies);
+    EXECUTE format('CREATE TRIGGER %1$s_deleted_documents AFTER DELETE ON %1$I'
+                   ' REFERENCING OLD TABLE AS changed_before FOR EACH STATEMENT'
+                   ' EXECUTE FUNCTION crate_documents_follow(%2$L, %3$L)', followed, key, identifies);
 END
-$$;
+$$ LANGUAGE plpgsql;
+
+SELECT crate_documents_follow_table(followed, key, identifies) FROM (VALUES
+    ('crate', 'id', 'crate'),
+    ('crate_i18n', 'crate_id', 'crate'),
+    ('crate_point', 'crate_id', 'crate'),
+    ('crate_point_i18n', 'point_id', 'point'),
+    ('crate_counterpart', 'crate_id', 'crate'),
+    ('category', 'id', 'category'),
+    ('category_i18n', 'category_id', 'category'),
+    ('category_counterpart', 'category_id', 'category'),
+    ('counterpart', 'id', 'counterpart'),
+    ('mind_map_node', 'id', 'mind-map-line'),
+    ('mind_map_node_i18n', 'node_id', 'mind-map-line'),
+    ('mind_map_node_crate', 'crate_id', 'crate')) AS tables (followed, key, identifies);
 
 SELECT refresh_crate_documents(array(SELECT id FROM crate));

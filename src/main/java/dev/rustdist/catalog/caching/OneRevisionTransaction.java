@@ -46,7 +46,10 @@ class OneRevisionTransaction {
 
   @AroundInvoke
   Object readAtOneRevision(InvocationContext invocation) throws Exception {
-    if (!invocation.getMethod().isAnnotationPresent(GET.class)) {
+    // a GET of a resource that reads one revision, or another method that reads only, such as a
+    // check's POST, marked so itself
+    if (!invocation.getMethod().isAnnotationPresent(GET.class)
+        && !invocation.getMethod().isAnnotationPresent(ReadsOneRevision.class)) {
       return invocation.proceed();
     }
     try {

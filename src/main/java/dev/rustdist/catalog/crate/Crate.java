@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -58,6 +59,12 @@ public class Crate extends PanacheEntityBase {
 
   /** Increases with every write to this entry through the API. */
   public int version;
+
+  /** From when the crate is deprecated; null while it is not. */
+  public LocalDate deprecatedOn;
+
+  /** When a deprecated crate is gone; null when no date is set. */
+  public LocalDate sunsetOn;
 
   @ElementCollection
   @CollectionTable(name = "crate_i18n", joinColumns = @JoinColumn(name = "crate_id"))

@@ -25,6 +25,12 @@ class CrateDocuments {
           + " join crate_document d on d.crate_id = c.id and d.lang = ?"
           + " order by named.n";
 
+  private static final String BY_CRATES_IO_NAME =
+      "select c.slug, d.body from crate c"
+          + " join crate_document d on d.crate_id = c.id and d.lang = ?"
+          + " where c.crates_io_name = any(cast(? as text[]))"
+          + " order by c.crates_io_name, c.slug";
+
   private final Sql sql;
   private final ObjectMapper json;
 
@@ -37,6 +43,13 @@ class CrateDocuments {
   List<CrateDocument> bySlugs(Collection<String> slugs, String lang) {
     return sql.list(
         SqlStatement.of(BY_SLUG, slugs.toArray(String[]::new), lang), row -> read(row, 1));
+  }
+
+  /** The crates published under these crates.io names, by name, then slug. */
+  List<CrateDocument> byCratesIoNames(Collection<String> names, String lang) {
+    return sql.list(
+        SqlStatement.of(BY_CRATES_IO_NAME, lang, names.toArray(String[]::new)),
+        row -> read(row, 1));
   }
 
   /**

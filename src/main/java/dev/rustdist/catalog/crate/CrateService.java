@@ -9,6 +9,7 @@ import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,19 @@ public class CrateService {
     return documents.bySlugs(List.of(slug), lang).stream()
         .findFirst()
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
+  }
+
+  /** A crate's record read into its fields, for what composes it into something else. */
+  public CrateView view(String slug, String lang) {
+    return documents.views(List.of(get(slug, lang))).get(0);
+  }
+
+  /**
+   * The crates of the catalog published under these crates.io names (several crates can share one),
+   * read into their fields, by name, then slug.
+   */
+  public List<CrateView> byCratesIoNames(Collection<String> names, String lang) {
+    return names.isEmpty() ? List.of() : documents.views(documents.byCratesIoNames(names, lang));
   }
 
   public CrateAlternatives alternatives(String slug) {

@@ -2,8 +2,10 @@ package dev.rustdist.catalog.crate;
 
 import dev.rustdist.catalog.counterpart.CounterpartView;
 import dev.rustdist.catalog.counterpart.RelatedCounterpartView;
+import dev.rustdist.catalog.replacement.ReplacementView;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -59,7 +61,26 @@ public record CrateView(
                 "Every counterpart that the document names for the crate, then for its category,"
                     + " with what it is to the crate: an equivalent, what Rust lacks, or the"
                     + " platform the crate serves.")
-        List<RelatedCounterpartView> counterparts) {
+        List<RelatedCounterpartView> counterparts,
+    @Schema(
+            description =
+                "The date from which the crate is deprecated; null when it is not. Its answers then"
+                    + " carry the Deprecation header field (RFC 9745).",
+            nullable = true,
+            examples = "2026-12-01")
+        LocalDate deprecated,
+    @Schema(
+            description =
+                "The date after which it is gone from the catalog's recommendations; null when none"
+                    + " is set. Its answers then carry the Sunset header field (RFC 8594).",
+            nullable = true,
+            examples = "2027-06-01")
+        LocalDate sunset,
+    @Schema(
+            description =
+                "What the catalog prefers to it, and why, in the curators' order: what a dependency"
+                    + " check (POST /api/v1/checks) recommends in its place.")
+        List<ReplacementView> replacements) {
 
   /** The category a crate belongs to. */
   @Schema(name = "CategoryRef")

@@ -121,6 +121,18 @@ public final class BodyCheck {
     }
   }
 
+  /** The rules broken, each named as a field under the prefix, e.g. {@code [3].ring}. */
+  List<Problem.InvalidParameter> brokenUnder(String prefix) {
+    return broken.stream()
+        .map(
+            field ->
+                InvalidBodyException.field(
+                    field.name().equals("body") ? prefix : prefix + "." + field.name(),
+                    field.reason(),
+                    field.allowed()))
+        .toList();
+  }
+
   void throwIfBroken() {
     if (!broken.isEmpty()) {
       throw new InvalidBodyException(broken);

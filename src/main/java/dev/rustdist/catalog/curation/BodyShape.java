@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import dev.rustdist.catalog.problem.UnreadableBodyException;
 import dev.rustdist.catalog.vocabulary.Term;
 import java.io.IOException;
+import java.time.temporal.Temporal;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -133,6 +134,9 @@ final class BodyShape {
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
       return "a number";
+    }
+    if (Temporal.class.isAssignableFrom(type)) {
+      return "a date, YYYY-MM-DD";
     }
     return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "of another type";
   }

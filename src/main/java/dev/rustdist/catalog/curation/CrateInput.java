@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,7 +66,22 @@ public record CrateInput(
             examples = "[]",
             uniqueItems = true)
         List<@NotBlank @Pattern(regexp = Slugs.PATTERN) @Size(max = Slugs.MAX_LENGTH) String>
-            platforms)
+            platforms,
+    @Size(max = MAX_COUNTERPARTS)
+        @Schema(description = "What the catalog prefers to it, in this order.")
+        List<@NotNull @Valid ReplacementInput> replacements,
+    @Schema(
+            description =
+                "From when it is deprecated (its answers then carry the Deprecation header"
+                    + " field); null or absent while it is not.",
+            examples = "2026-12-01")
+        LocalDate deprecated,
+    @Schema(
+            description =
+                "When it is gone (its answers then carry the Sunset header field): only with"
+                    + " `deprecated`, and not before it.",
+            examples = "2027-06-01")
+        LocalDate sunset)
     implements EntryInput {
 
   /**

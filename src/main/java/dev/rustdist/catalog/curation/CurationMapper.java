@@ -8,6 +8,8 @@ import dev.rustdist.catalog.counterpart.CounterpartRelation;
 import dev.rustdist.catalog.crate.Crate;
 import dev.rustdist.catalog.crate.CrateCounterpart;
 import dev.rustdist.catalog.crate.CratePoint;
+import dev.rustdist.catalog.replacement.CrateReplacement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ final class CurationMapper {
 
   private CurationMapper() {}
 
-  static CrateInput toInput(Crate crate) {
+  static CrateInput toInput(Crate crate, List<CrateReplacement> replacements) {
     return new CrateInput(
         crate.slug,
         crate.name,
@@ -35,7 +37,17 @@ final class CurationMapper {
         points(crate, CratePoint.Kind.CON),
         counterparts(crate.counterparts, CounterpartRelation.EQUIVALENT),
         counterparts(crate.counterparts, CounterpartRelation.LACKING),
-        counterparts(crate.counterparts, CounterpartRelation.PLATFORM));
+        counterparts(crate.counterparts, CounterpartRelation.PLATFORM),
+        replacements.stream()
+            .map(
+                replacement ->
+                    new ReplacementInput(
+                        replacement.replacement == null ? null : replacement.replacement.slug,
+                        replacement.counterpart == null ? null : replacement.counterpart.slug,
+                        transform(replacement.reasons, reason -> reason)))
+            .toList(),
+        crate.deprecatedOn,
+        crate.sunsetOn);
   }
 
   static CategoryInput toInput(Category category) {
@@ -65,6 +77,8 @@ final class CurationMapper {
     crate.ring = input.ring();
     crate.cratesIoName = input.cratesIoName();
     crate.repositoryUrl = input.repository();
+    crate.deprecatedOn = input.deprecated();
+    crate.sunsetOn = input.sunset();
     crate.texts =
         transform(
             input.texts(),
@@ -80,6 +94,26 @@ final class CurationMapper {
     addLinks(link, CounterpartRelation.EQUIVALENT, input.alternatives(), counterparts, links);
     addLinks(link, CounterpartRelation.LACKING, input.lacking(), counterparts, links);
     addLinks(link, CounterpartRelation.PLATFORM, input.platforms(), counterparts, links);
+  }
+
+  /** The input's replacements for the crate, in their order, their targets looked up. */
+  static List<CrateReplacement> replacements(
+      CrateInput input,
+      Crate crate,
+      Function<String, Crate> crates,
+      Function<String, Counterpart> counterparts) {
+    List<CrateReplacement> replacements = new ArrayList<>();
+    for (ReplacementInput given : orEmpty(input.replacements())) {
+      CrateReplacement replacement = new CrateReplacement();
+      replacement.crate = crate;
+      replacement.position = (short) (replacements.size() + 1);
+      replacement.replacement = given.crate() == null ? null : crates.apply(given.crate());
+      replacement.counterpart =
+          given.counterpart() == null ? null : counterparts.apply(given.counterpart());
+      replacement.reasons = new LinkedHashMap<>(given.reason());
+      replacements.add(replacement);
+    }
+    return replacements;
   }
 
   /** Writes the input's fields onto the category; its counterpart links are made anew. */

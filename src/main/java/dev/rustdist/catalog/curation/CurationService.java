@@ -8,13 +8,17 @@ import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.ConflictException;
 import dev.rustdist.catalog.problem.InvalidBodyException;
+import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Curators' writes, one path for every kind of entry. Each runs in one transaction that first takes
@@ -65,6 +69,69 @@ public class CurationService {
     kind.write(kind.create(), input, FIRST_VERSION);
     changes.record(kind.name(), input.slug(), "create", null, input, actor());
     return readBack(kind, input.slug(), FIRST_VERSION, lang);
+  }
+
+  /**
+   * Adds every entry of the body, an array of inputs, in one transaction: all of them, or, when one
+   * breaks a rule or its slug is taken, none. Each is checked as a single one is, and the answer
+   * lists every rule broken, each under its entry's index ({@code [3].ring}).
+   */
+  public <E, I extends EntryInput, V> List<V> createAll(
+      EntryKind<E, I, V> kind, JsonNode body, int max, String lang) {
+    if (body == null || !body.isArray()) {
+      throw InvalidBodyException.of("body", "must be a JSON array of " + kind.name() + " entries");
+    }
+    if (body.isEmpty() || body.size() > max) {
+      throw InvalidBodyException.of(
+          "body", "must hold from 1 to " + max + " entries; it holds " + body.size());
+    }
+    List<I> inputs = new ArrayList<>();
+    List<BodyCheck> checks = new ArrayList<>();
+    for (JsonNode entry : body) {
+      BodyCheck check = newCheck();
+      if (entry.isObject()) {
+        inputs.add(form(kind, entry, check));
+      } else {
+        check.broken("body", "must be a JSON object", List.of());
+        inputs.add(null);
+      }
+      checks.add(check);
+    }
+    lockCatalog();
+    List<Problem.InvalidParameter> broken = new ArrayList<>();
+    Map<String, Integer> slugs = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      I input = inputs.get(i);
+      BodyCheck check = checks.get(i);
+      if (input != null) {
+        kind.check(input, check);
+        check.lookUpCounterparts();
+        Integer first = input.slug() == null ? null : slugs.putIfAbsent(input.slug(), i);
+        if (first != null) {
+          check.broken("slug", "is the slug of entry [" + first + "] too", List.of());
+        }
+      }
+      broken.addAll(check.brokenUnder("[" + i + "]"));
+    }
+    if (!broken.isEmpty()) {
+      throw new InvalidBodyException(broken);
+    }
+    List<String> taken =
+        inputs.stream().map(EntryInput::slug).filter(slug -> kind.find(slug).isPresent()).toList();
+    if (!taken.isEmpty()) {
+      throw new ConflictException(
+          "There is already a "
+              + kind.name()
+              + " "
+              + String.join(", ", taken.stream().map(slug -> "'" + slug + "'").toList())
+              + ": nothing was added.");
+    }
+    for (I input : inputs) {
+      kind.write(kind.create(), input, FIRST_VERSION);
+      changes.record(kind.name(), input.slug(), "create", null, input, actor());
+    }
+    entityManager.flush();
+    return inputs.stream().map(input -> kind.view(input.slug(), lang)).toList();
   }
 
   public <E, I extends EntryInput, V> Written<V> replace(

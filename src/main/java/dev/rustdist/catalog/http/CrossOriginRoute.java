@@ -31,7 +31,7 @@ public class CrossOriginRoute {
       READ_HEADERS + ", Authorization, Content-Type, If-Match";
   private static final String EXPOSED_HEADERS =
       "ETag, Link, Location, X-Dataset-Revision, Content-Language, RateLimit, RateLimit-Policy,"
-          + " Retry-After";
+          + " Retry-After, Deprecation, Sunset";
   // a browser may keep a preflight's answer for an hour: the policy changes only on a restart
   private static final String PREFLIGHT_MAX_AGE = "3600";
 

@@ -47,6 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Changes",
           description = "What curators wrote, for keeping a copy of the catalog in sync."),
       @Tag(
+          name = "Checks",
+          description =
+              "A project's dependencies (Cargo.lock, Cargo.toml, CycloneDX or SPDX SBOM) checked"
+                  + " against the catalog, for CI."),
+      @Tag(
           name = "Exports",
           description = "The catalog in formats other tools read: tech radars, Markdown, Mermaid.")
     },

@@ -1,5 +1,8 @@
 package dev.rustdist.catalog.openapi;
 
+import dev.rustdist.catalog.check.CheckResource;
+import dev.rustdist.catalog.check.DependencyReader;
+import dev.rustdist.catalog.curation.CrateBatchResource;
 import dev.rustdist.catalog.http.JsonLimits;
 import dev.rustdist.catalog.http.RequestGuards;
 import dev.rustdist.catalog.i18n.Languages;
@@ -104,7 +107,10 @@ public class CatalogOpenApiFilter implements OASFilter {
   }
 
   private static void share(String path, PathItem.HttpMethod method, Operation operation) {
-    boolean write = method != PathItem.HttpMethod.GET;
+    // a check is a POST that only reads: open to anyone, like every read
+    boolean write =
+        method != PathItem.HttpMethod.GET
+            && !CheckResource.OPERATION_ID.equals(operation.getOperationId());
     operation.setSecurity(
         write
             ? List.of(
@@ -165,6 +171,9 @@ public class CatalogOpenApiFilter implements OASFilter {
         * a body: at most %d bytes (413); JSON nested at most %d levels deep, numbers of at most \
         %d digits, at most %d tokens (400); each write's lists and texts have the `maxItems` and \
         `maxLength` of its schema;
+        * a checked document: well-formed TOML or JSON (400 with the line and column where \
+        parsing stopped), nested at most %d levels deep, with at most %d packages (413); a batch \
+        of crates: at most %d;
         * a repeatable parameter: at most %d values, repeated or comma-separated; a parameter an \
         operation does not take, or a second value of one that takes one, is a 400;
         * `lang`: at most %d characters; `Accept-Language`: at most %d;
@@ -179,6 +188,9 @@ public class CatalogOpenApiFilter implements OASFilter {
             JsonLimits.MAX_NESTING_DEPTH,
             JsonLimits.MAX_NUMBER_LENGTH,
             JsonLimits.MAX_TOKENS,
+            JsonLimits.MAX_NESTING_DEPTH,
+            DependencyReader.MAX_PACKAGES,
+            CrateBatchResource.MAX_CRATES,
             QueryParameters.MAX_VALUES,
             Languages.MAX_TAG_LENGTH,
             Languages.MAX_ACCEPT_LANGUAGE_LENGTH,

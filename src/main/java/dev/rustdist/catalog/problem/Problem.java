@@ -76,5 +76,20 @@ public record Problem(
       @Schema(
               description = "The values allowed, where they are a closed list.",
               examples = "[\"experimental\", \"emerging\", \"mature\", \"standard\"]")
-          List<String> allowed) {}
+          List<String> allowed,
+      @Schema(
+              description =
+                  "For a body that could not be read as the document it should be: the line where"
+                      + " reading it failed, from 1.",
+              nullable = true,
+              examples = "3")
+          Integer line,
+      @Schema(description = "The column of that line, from 1.", nullable = true, examples = "8")
+          Integer column) {
+
+    public InvalidParameter(
+        String name, String in, String value, String reason, List<String> allowed) {
+      this(name, in, value, reason, allowed, null, null);
+    }
+  }
 }

@@ -28,6 +28,8 @@ public class ProblemMappers {
   // curators write to the crate and category collections and to their entries
   private static final Pattern WRITABLE_COLLECTION =
       Pattern.compile("/api/v1/(crates|categories)/?");
+  // a check, and a batch of crates, are posted and nothing else
+  private static final Pattern POSTED_TO = Pattern.compile("/api/v1/(checks|crate-batches)/?");
   private static final Pattern WRITABLE_ENTRY =
       Pattern.compile("/api/v1/(crates|categories)/[^/]+");
 
@@ -112,6 +114,9 @@ public class ProblemMappers {
   }
 
   private static String allowedMethods(String path) {
+    if (POSTED_TO.matcher(path).matches()) {
+      return "POST";
+    }
     if (WRITABLE_COLLECTION.matcher(path).matches()) {
       return READ_METHODS + ", POST";
     }

@@ -31,6 +31,8 @@ public class RateLimitRoute {
   private static final Set<HttpMethod> WRITES =
       Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
+  private static final String CHECKS = "/api/v1/checks";
+
   private final boolean enabled;
   private final RouteProblems problems;
   private final Quota reads;
@@ -58,7 +60,9 @@ public class RateLimitRoute {
 
   private void count(RoutingContext context) {
     String client = ClientKey.of(context.request().remoteAddress());
-    if (WRITES.contains(context.request().method())) {
+    // a check is posted, but only reads
+    if (WRITES.contains(context.request().method())
+        && !context.request().path().startsWith(CHECKS)) {
       write(context, client);
     } else {
       read(context, client);

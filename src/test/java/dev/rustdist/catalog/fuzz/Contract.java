@@ -28,8 +28,19 @@ final class Contract {
       JsonNode bodySchema,
       boolean secured) {
 
+    /** A GET, or a POST open to anyone, which only reads (a check of dependencies). */
     boolean reads() {
-      return method.equals("GET");
+      return method.equals("GET") || (method.equals("POST") && !secured);
+    }
+
+    /** The body is an array of the entries its items' schema describes (a batch). */
+    boolean takesBatch() {
+      return bodySchema != null && "array".equals(bodySchema.path("type").asText());
+    }
+
+    /** The body is a document of its own format (TOML, an SBOM), not an entry in JSON. */
+    boolean takesDocument() {
+      return bodySchema != null && "string".equals(bodySchema.path("type").asText());
     }
 
     @Override

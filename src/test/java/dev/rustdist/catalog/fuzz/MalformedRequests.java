@@ -13,6 +13,7 @@ import dev.rustdist.catalog.fuzz.MalformedBodies.Body;
 import dev.rustdist.catalog.fuzz.RawHttp.Header;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,39 @@ final class MalformedRequests {
                             "evaluation": "无。"}},
            "alternatives": ["net-rpc"]}
           """);
+
+  /** A valid document of each operation that reads one, by path: a Cargo.lock that passes. */
+  static final Map<String, String> VALID_DOCUMENTS =
+      Map.of(
+          "/api/v1/checks",
+          """
+          version = 4
+
+          [[package]]
+          name = "tokio"
+          version = "1.43.0"
+          source = "registry+https://github.com/rust-lang/crates.io-index"
+          checksum = "3d61fa4ffa3de412bfea335c6ecff681de2b609ba3c77ef3e00e521813a9ed9e"
+          """);
+
+  /** Documents that are not what they should be, whatever the format. */
+  private static final List<String> MALFORMED_DOCUMENTS =
+      List.of(
+          "",
+          "=",
+          "[[package]",
+          "version = 4\n[[package]]\nname = 1\nversion = \"1\"\nsource = \"x\"\n",
+          "[package]\nname = \"x\"\n[package]\nname = \"y\"\n",
+          "a = " + "[".repeat(MalformedBodies.NESTING) + "]".repeat(MalformedBodies.NESTING),
+          "a = "
+              + "{b = ".repeat(MalformedBodies.NESTING)
+              + "1"
+              + "}".repeat(MalformedBodies.NESTING),
+          "name = \"\u0000\"",
+          "[dependencies]\n\"\u0001\" = \"1\"\n",
+          "{\"bomFormat\": \"CycloneDX\", \"components\": 42}",
+          "{\"spdxVersion\": \"SPDX-2.3\", \"packages\": [{\"name\": {}}]}",
+          "x".repeat(MalformedBodies.FAR_OVER_STRING));
 
   /** Valid values of the parameters and headers the contract gives no example of. */
   private static final Map<String, String> VALID_VALUES =
@@ -239,10 +273,32 @@ final class MalformedRequests {
               .withRawQuery(query)
               .toCase(operation, "unknown query parameters", "query", "not in the contract"));
     }
-    if (operation.bodySchema() != null) {
+    if (operation.takesDocument()) {
+      for (String document : MALFORMED_DOCUMENTS) {
+        cases.add(
+            valid
+                .withBody(document.getBytes(UTF_8))
+                .toCase(operation, "body", "body", "not the document it should be"));
+      }
+      byte[] invalidUtf8 = {'a', ' ', '=', ' ', '"', (byte) 0xC3, (byte) 0x28, '"'};
+      cases.add(valid.withBody(invalidUtf8).toCase(operation, "body", "body", "invalid UTF-8"));
+    } else if (operation.bodySchema() != null) {
       for (Body body : bodies.of(contract.schema(inputSchema(operation)), validBody(operation))) {
         String group = body.where().equals("body") ? "body" : "body property";
-        cases.add(valid.withBody(body.bytes()).toCase(operation, group, body.where(), body.kind()));
+        byte[] bytes = operation.takesBatch() ? inArray(body.bytes()) : body.bytes();
+        cases.add(valid.withBody(bytes).toCase(operation, group, body.where(), body.kind()));
+      }
+      if (operation.takesBatch()) {
+        String entry = validBody(operation).toString();
+        String overMax = "[" + String.join(",", Collections.nCopies(101, entry)) + "]";
+        cases.add(
+            valid
+                .withBody(overMax.getBytes(UTF_8))
+                .toCase(operation, "body", "body", "one over maxItems"));
+        cases.add(
+            valid
+                .withBody(entry.getBytes(UTF_8))
+                .toCase(operation, "body", "body", "not an array"));
       }
     }
     return cases;
@@ -333,9 +389,26 @@ final class MalformedRequests {
       request =
           request
               .withHeader("Content-Type", operation.bodyMediaType())
-              .withBody(validBody(operation).toString().getBytes(UTF_8));
+              .withBody(validBodyBytes(operation));
     }
     return request;
+  }
+
+  /** The valid body as sent: a document, an entry, or a batch of one entry. */
+  byte[] validBodyBytes(Operation operation) {
+    if (operation.takesDocument()) {
+      return VALID_DOCUMENTS.get(operation.path()).getBytes(UTF_8);
+    }
+    byte[] entry = validBody(operation).toString().getBytes(UTF_8);
+    return operation.takesBatch() ? inArray(entry) : entry;
+  }
+
+  private static byte[] inArray(byte[] entry) {
+    byte[] array = new byte[entry.length + 2];
+    array[0] = '[';
+    System.arraycopy(entry, 0, array, 1, entry.length);
+    array[array.length - 1] = ']';
+    return array;
   }
 
   private String validValue(Operation operation, Parameter parameter) {
@@ -370,7 +443,9 @@ final class MalformedRequests {
    * the replacement at the same path.
    */
   String inputSchema(Operation operation) {
-    String own = Contract.schemaName(operation.bodySchema());
+    String own =
+        Contract.schemaName(
+            operation.takesBatch() ? operation.bodySchema().path("items") : operation.bodySchema());
     if (own != null) {
       return own;
     }

@@ -213,6 +213,9 @@ class OpenApiFuzzTest {
       findings.add("no answer", what, operation, described, failure.toString());
       return null;
     }
+    if (refusedByTheDecoder(request, answer)) {
+      return answer;
+    }
     if (request.valid() && answer.status() >= 300) {
       findings.add(
           "valid request answered " + answer.status(),
@@ -223,6 +226,24 @@ class OpenApiFuzzTest {
     }
     findings.check(what, operation, described, answer);
     return answer;
+  }
+
+  /**
+   * Whether the HTTP decoder itself refused the request, as it does a header value that starts with
+   * whitespace other than a space or a tab (RFC 9110's OWS), such as an information separator
+   * (0x1C-0x1F): with a bare 400 before any of the service runs, as the README's limits say.
+   */
+  private static boolean refusedByTheDecoder(Case request, Answer answer) {
+    return answer.status() == 400
+        && answer.header("Content-Type") == null
+        && request.headers().stream()
+            .map(Header::value)
+            .anyMatch(
+                value ->
+                    !value.isEmpty()
+                        && Character.isWhitespace(value.charAt(0))
+                        && value.charAt(0) != ' '
+                        && value.charAt(0) != '\t');
   }
 
   /** The request, and the header or body that was malformed, as a report line shows it. */
@@ -261,7 +282,10 @@ class OpenApiFuzzTest {
   private void createOwnedEntries(Contract contract, MalformedRequests requests) {
     for (Operation operation : contract.operations()) {
       String schema = requests.inputSchema(operation);
-      if (operation.method().equals("POST") && MalformedRequests.VALID_INPUTS.containsKey(schema)) {
+      if (operation.method().equals("POST")
+          && !operation.takesBatch()
+          && schema != null
+          && MalformedRequests.VALID_INPUTS.containsKey(schema)) {
         curator()
             .body(MalformedRequests.validInput(schema).toString())
             .post(operation.path())
@@ -285,6 +309,27 @@ class OpenApiFuzzTest {
         operation.method().equals("POST")
             ? operation.path()
             : operation.path().substring(0, operation.path().lastIndexOf('/'));
+    if (operation.takesBatch()) {
+      // a batch adds the entries it lists, each at its slug
+      try {
+        for (com.fasterxml.jackson.databind.JsonNode added :
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(answer.body())
+                .path("items")) {
+          curator()
+              .header("If-Match", "*")
+              .delete(
+                  operation.path().replace("crate-batches", "crates")
+                      + "/"
+                      + added.path("slug").asText())
+              .then()
+              .statusCode(204);
+        }
+      } catch (IOException unreadable) {
+        throw new IllegalStateException("a batch's answer is not JSON", unreadable);
+      }
+      return;
+    }
     switch (operation.method()) {
       case "POST" ->
           curator()
