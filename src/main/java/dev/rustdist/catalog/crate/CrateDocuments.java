@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.crate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Crates as the API shows them: each crate's record in each language is kept ready in {@code
@@ -74,6 +76,28 @@ class CrateDocuments {
   static CrateDocument read(ResultSet row, int column) throws SQLException {
     // the text's bytes as the database sent them: UTF-8, the connection's encoding
     return new CrateDocument(row.getString(column), row.getBytes(column + 1));
+  }
+
+  /**
+   * The records with only these fields, in the records' order of fields; all when none is named.
+   */
+  List<CrateDocument> only(List<CrateDocument> documents, Set<CrateField> fields) {
+    if (fields.isEmpty()) {
+      return documents;
+    }
+    List<String> names = fields.stream().map(CrateField::code).toList();
+    return documents.stream()
+        .map(
+            document -> {
+              try {
+                ObjectNode record = (ObjectNode) json.readTree(document.json());
+                record.retain(names);
+                return new CrateDocument(document.slug(), json.writeValueAsBytes(record));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        .toList();
   }
 
   /** The records' fields, for what composes them into something else. */

@@ -42,5 +42,12 @@ public record CratePage(
                     + " `description`, `positioning`, `pros`, `cons`). Crates are ranked by the"
                     + " first of them.",
             examples = "{\"tonic\": [\"description\", \"positioning\", \"pros\", \"cons\"]}")
-        Map<String, List<MatchedField>> matches)
+        Map<String, List<MatchedField>> matches,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "Present when `slug` named the crates: those of the slugs named that the catalog"
+                    + " does not know, in the order named.",
+            examples = "[\"no-such-crate\"]")
+        List<String> unknown)
     implements Paged {}

@@ -12,6 +12,7 @@ import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
 import dev.rustdist.catalog.paging.PageRequest;
+import dev.rustdist.catalog.problem.InvalidParameterException;
 import dev.rustdist.catalog.query.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +30,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -85,13 +89,54 @@ public class CrateResource {
                       + " kept.",
               schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
           @QueryParam("facets")
-          String facets) {
+          String facets,
+      @Parameter(
+              description =
+                  "Only these crates, by slug, in the order named: repeated or comma-separated."
+                      + " Slugs the catalog does not know are listed in `unknown` rather than"
+                      + " refused. Not with other filters, `sort`, `after`, `offset`, `limit` or"
+                      + " `facets`.",
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      implementation = String.class,
+                      maxItems = QueryParameters.MAX_VALUES))
+          @QueryParam("slug")
+          List<String> slug,
+      @BeanParam CrateFieldsParam fields) {
+    if (slug != null && !slug.isEmpty()) {
+      if (Stream.of(
+              filter.maturity,
+              filter.minMaturity,
+              filter.ring,
+              filter.category,
+              filter.q,
+              filter.sort,
+              page.limit,
+              page.offset,
+              after,
+              facets)
+          .anyMatch(CrateResource::given)) {
+        throw new InvalidParameterException(
+            "slug",
+            String.join(",", slug),
+            "names the crates to list: it takes no other filter, order or page (maturity,"
+                + " minMaturity, ring, category, q, sort, after, offset, limit, facets)");
+      }
+      return crates.named(QueryParameters.slugs("slug", slug), fields.chosen(), language.code());
+    }
     return crates.list(
         CrateQuery.of(filter),
         PageRequest.of(page),
         after,
         QueryParameters.bool("facets", facets),
+        fields.chosen(),
         language.code());
+  }
+
+  /** Whether a parameter was given: a value, or a list of any. */
+  private static boolean given(Object parameter) {
+    return parameter instanceof Collection<?> values ? !values.isEmpty() : parameter != null;
   }
 
   @GET
@@ -108,8 +153,9 @@ public class CrateResource {
       content = @Content(schema = @Schema(implementation = CrateView.class)))
   public CrateDocument get(
       @Parameter(description = "The crate's slug.", example = "tokio") @PathParam("slug")
-          String slug) {
-    return crates.get(slug, language.code());
+          String slug,
+      @BeanParam CrateFieldsParam fields) {
+    return crates.get(slug, fields.chosen(), language.code());
   }
 
   @GET

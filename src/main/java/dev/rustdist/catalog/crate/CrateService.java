@@ -42,18 +42,42 @@ public class CrateService {
    * then in the document's order), else the one at the requested offset.
    */
   public CratePage list(
-      CrateQuery query, PageRequest page, String after, boolean facets, String lang) {
+      CrateQuery query,
+      PageRequest page,
+      String after,
+      boolean facets,
+      Set<CrateField> fields,
+      String lang) {
     List<String> categories = requireKnownCategories(query);
     CrateCursor cursor = after == null || after.isBlank() ? null : cursor(query, page, after);
     CrateSearch.Found found = search.find(query, cursor, page.limit(), page.offset(), lang);
     return new CratePage(
-        found.crates(),
+        documents.only(found.crates(), fields),
         search.count(query, lang),
         page.limit(),
         cursor == null ? page.offset() : null,
         found.next() == null ? null : found.next().token(),
         facets ? search.facets(query, lang, categories) : null,
-        query.text() == null ? null : matches(found, query.text(), lang));
+        query.text() == null ? null : matches(found, query.text(), lang),
+        null);
+  }
+
+  /**
+   * The crates named, in the order named, as a page of them all; the slugs the catalog does not
+   * know are listed rather than refused.
+   */
+  public CratePage named(Set<String> slugs, Set<CrateField> fields, String lang) {
+    List<CrateDocument> found = documents.bySlugs(slugs, lang);
+    Set<String> known = found.stream().map(CrateDocument::slug).collect(Collectors.toSet());
+    return new CratePage(
+        documents.only(found, fields),
+        found.size(),
+        slugs.size(),
+        0,
+        null,
+        null,
+        null,
+        slugs.stream().filter(slug -> !known.contains(slug)).toList());
   }
 
   /** Why each crate of a searched page was found, in the page's order. */
@@ -101,6 +125,10 @@ public class CrateService {
                   categories);
             });
     return categories;
+  }
+
+  public CrateDocument get(String slug, Set<CrateField> fields, String lang) {
+    return documents.only(List.of(get(slug, lang)), fields).get(0);
   }
 
   public CrateDocument get(String slug, String lang) {
