@@ -2,6 +2,7 @@ package dev.rustdist.catalog.caching;
 
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
+import dev.rustdist.catalog.http.HttpDate;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.Slugs;
 import io.quarkus.runtime.BlockingOperationControl;
@@ -20,7 +21,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -182,8 +182,7 @@ public class HttpCaching {
   }
 
   private static String lastModified(CurrentRevision.Revision revision) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    return HttpDate.of(revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC));
   }
 
   /** The version of the crate or category a path names, so that a write can send its tag back. */

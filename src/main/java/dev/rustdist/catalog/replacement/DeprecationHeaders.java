@@ -2,6 +2,7 @@ package dev.rustdist.catalog.replacement;
 
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
+import dev.rustdist.catalog.http.HttpDate;
 import dev.rustdist.catalog.query.Slugs;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.ws.rs.HttpMethod;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -27,10 +26,6 @@ public class DeprecationHeaders {
 
   public static final String DEPRECATION = "Deprecation";
   public static final String SUNSET = "Sunset";
-
-  // IMF-fixdate (RFC 9110, 5.6.7): the day in two digits, which RFC_1123_DATE_TIME does not write
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
   private static final Pattern CRATE =
       Pattern.compile("/api/v1/crates/(" + Slugs.PATTERN + ")(/[a-z]+)?");
@@ -70,8 +65,7 @@ public class DeprecationHeaders {
               if (dates.sunset() != null) {
                 response
                     .getHeaders()
-                    .putSingle(
-                        SUNSET, HTTP_DATE.format(dates.sunset().atStartOfDay(ZoneOffset.UTC)));
+                    .putSingle(SUNSET, HttpDate.of(dates.sunset().atStartOfDay(ZoneOffset.UTC)));
               }
               response
                   .getHeaders()

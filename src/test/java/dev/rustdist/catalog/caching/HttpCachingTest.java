@@ -3,6 +3,7 @@ package dev.rustdist.catalog.caching;
 import static io.restassured.RestAssured.config;
 import static io.restassured.RestAssured.given;
 import static io.restassured.config.DecoderConfig.decoderConfig;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.hasItem;
@@ -116,6 +117,10 @@ class HttpCachingTest {
   @Test
   void shouldAnswerNotModifiedSinceTheLastChange() {
     String lastModified = get(CRATES).header("Last-Modified");
+    // IMF-fixdate: the day in two digits, on the 5th of a month too
+    assertThat(
+        lastModified,
+        matchesPattern("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"));
     given().header("If-Modified-Since", lastModified).when().get(CRATES).then().statusCode(304);
     given()
         .header("If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
