@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.QueryParameters;
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -146,8 +148,7 @@ public class CheckResource {
               schema =
                   @Schema(
                       type = SchemaType.ARRAY,
-                      implementation = String.class,
-                      enumeration = {"adopt", "trial", "assess", "hold"},
+                      implementation = Ring.class,
                       maxItems = QueryParameters.MAX_VALUES))
           @QueryParam("failOn")
           List<String> failOn,
@@ -155,10 +156,7 @@ public class CheckResource {
               description =
                   "The least maturity a known dependency may have; a less mature one fails the"
                       + " check. No such rule when absent.",
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"experimental", "emerging", "mature", "standard"}))
+              schema = @Schema(implementation = MaturityLevel.class))
           @QueryParam("minMaturity")
           String minMaturity,
       @Parameter(
