@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A crate's record in one language, as PostgreSQL keeps it ready ({@code crate_documents()} in
- * V14): its UTF-8 bytes as the database sent them, written out as they are, never parsed or
+ * V16): its UTF-8 bytes as the database sent them, written out as they are, never parsed or
  * decoded. {@link CrateView} describes it (the contract names it where a record is served), and
  * reads it where its fields are needed.
  *

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Crates as the API shows them: each crate's record in each language is kept ready in {@code
- * crate_document} by PostgreSQL, assembled again by every write that touches it (V14), and read
+ * crate_document} by PostgreSQL, assembled again by every write that touches it (V16), and read
  * here by key, alone or for the rows of a page.
  */
 @ApplicationScoped

@@ -213,7 +213,7 @@ public class CurationService {
    * readers never wait for it. A write waits for it at most 5 s: one that cannot have it in time is
    * a 503 to retry, not a request held until the transaction timeout. Each of its statements runs
    * for at most 12 s, as one that changes a category assembles again the records of all its crates
-   * (V14): 9.7 s for the 30,500 crates of a category in a catalog of a million.
+   * (V16): 9.7 s for the 30,500 crates of a category in a catalog of a million.
    */
   private void lockCatalog() {
     entityManager

@@ -1,7 +1,7 @@
 -- Each crate's record, as the API serves it, kept ready in every language.
 --
 -- A crate's record gathers a dozen tables (texts, category, pros and cons, mind-map line,
--- counterparts). Assembling it on every read cost PostgreSQL most of a page's time, and the
+-- counterparts, deprecation and replacements). Assembling it on every read cost PostgreSQL most of a page's time, and the
 -- service parsed it and wrote it out again. It is now assembled here, once per write: every
 -- statement that changes a table the record is read from assembles again the records of the crates
 -- it touched, in the same transaction. A read takes the ready JSON by key and passes it through.
@@ -31,7 +31,8 @@ $$ LANGUAGE sql STABLE;
 -- language (English, the service's default) where a text is not translated. Counterparts are those
 -- named for the crate, then those named for its category, each once; alternatives are the
 -- equivalents among them. The summary is the crate's line in the mind map: the line naming it under
--- the line of its category.
+-- the line of its category. Replacements (V14) that name a crate show its maturity and ring: a
+-- change to that crate assembles again the records of the crates it replaces.
 CREATE FUNCTION crate_documents(crate_ids bigint[])
     RETURNS TABLE (crate_id bigint, lang text, body json) AS $$
     WITH fallback AS (SELECT code FROM language ORDER BY position LIMIT 1)
@@ -39,10 +40,9 @@ CREATE FUNCTION crate_documents(crate_ids bigint[])
         c.slug,
         c.name,
         t.qualifier,
-        (SELECT row_to_json(category) FROM (SELECT k.slug, (
-            SELECT x.name FROM category_i18n x
-            WHERE x.category_id = k.id AND x.lang IN (w.lang, w.fallback)
-            ORDER BY x.lang = w.lang DESC LIMIT 1) AS name
+        (SELECT row_to_json(category) FROM (SELECT k.slug, coalesce(
+            (SELECT x.name FROM category_i18n x WHERE x.category_id = k.id AND x.lang = w.lang),
+            (SELECT x.name FROM category_i18n x WHERE x.category_id = k.id AND x.lang = w.fallback)) AS name
          FROM category k WHERE k.id = c.category_id) category) AS category,
         c.maturity,
         c.ring,
@@ -55,14 +55,14 @@ CREATE FUNCTION crate_documents(crate_ids bigint[])
          WHERE nc.crate_id = c.id
          ORDER BY n.line, x.lang = w.lang DESC LIMIT 1) AS summary,
         to_json(array(
-            SELECT (SELECT x.text FROM crate_point_i18n x
-                    WHERE x.point_id = p.id AND x.lang IN (w.lang, w.fallback)
-                    ORDER BY x.lang = w.lang DESC LIMIT 1)
+            SELECT coalesce(
+                (SELECT x.text FROM crate_point_i18n x WHERE x.point_id = p.id AND x.lang = w.lang),
+                (SELECT x.text FROM crate_point_i18n x WHERE x.point_id = p.id AND x.lang = w.fallback))
             FROM crate_point p WHERE p.crate_id = c.id AND p.kind = 'pro' ORDER BY p.position)) AS pros,
         to_json(array(
-            SELECT (SELECT x.text FROM crate_point_i18n x
-                    WHERE x.point_id = p.id AND x.lang IN (w.lang, w.fallback)
-                    ORDER BY x.lang = w.lang DESC LIMIT 1)
+            SELECT coalesce(
+                (SELECT x.text FROM crate_point_i18n x WHERE x.point_id = p.id AND x.lang = w.lang),
+                (SELECT x.text FROM crate_point_i18n x WHERE x.point_id = p.id AND x.lang = w.fallback))
             FROM crate_point p WHERE p.crate_id = c.id AND p.kind = 'con' ORDER BY p.position)) AS cons,
         (SELECT row_to_json(links) FROM (SELECT
             c.crates_io_name AS "cratesIoName",
@@ -88,7 +88,27 @@ CREATE FUNCTION crate_documents(crate_ids bigint[])
                 SELECT cp.slug, cp.name, cp.ecosystem, named.relation
                 FROM crate_named_counterparts(c.id, c.category_id) named
                 JOIN counterpart cp ON cp.id = named.counterpart_id
-                ORDER BY named.source, named.place) counterpart)) AS counterparts
+                ORDER BY named.source, named.place) counterpart)) AS counterparts,
+        c.deprecated_on AS deprecated,
+        c.sunset_on AS sunset,
+        to_json(array(
+            SELECT row_to_json(replacement) FROM (
+                SELECT (SELECT row_to_json(preferred) FROM (
+                            SELECT rc.slug, rc.name, rc.maturity, rc.ring) preferred
+                        WHERE rc.id IS NOT NULL) AS crate,
+                       (SELECT row_to_json(preferred) FROM (
+                            SELECT cp.slug, cp.name, cp.ecosystem) preferred
+                        WHERE cp.id IS NOT NULL) AS counterpart,
+                       coalesce(
+                           (SELECT x.reason FROM crate_replacement_i18n x
+                            WHERE x.replacement_id = r.id AND x.lang = w.lang),
+                           (SELECT x.reason FROM crate_replacement_i18n x
+                            WHERE x.replacement_id = r.id AND x.lang = w.fallback)) AS reason
+                FROM crate_replacement r
+                LEFT JOIN crate rc ON rc.id = r.replacement_crate_id
+                LEFT JOIN counterpart cp ON cp.id = r.counterpart_id
+                WHERE r.crate_id = c.id
+                ORDER BY r.position) replacement)) AS replacements
         ) record)
     FROM crate c
     CROSS JOIN LATERAL (SELECT l.code AS lang, f.code AS fallback FROM language l, fallback f) w
@@ -125,14 +145,21 @@ BEGIN
         RETURN NULL;
     END IF;
     PERFORM refresh_crate_documents(CASE TG_ARGV[1]
-        WHEN 'crate' THEN changed
+        WHEN 'crate' THEN array(
+            SELECT unnest(changed)
+            UNION
+            SELECT r.crate_id FROM crate_replacement r WHERE r.replacement_crate_id = ANY (changed))
+        WHEN 'replacement' THEN array(
+            SELECT r.crate_id FROM crate_replacement r WHERE r.id = ANY (changed))
         WHEN 'point' THEN array(SELECT p.crate_id FROM crate_point p WHERE p.id = ANY (changed))
         WHEN 'category' THEN array(SELECT c.id FROM crate c WHERE c.category_id = ANY (changed))
         WHEN 'counterpart' THEN array(
             SELECT cc.crate_id FROM crate_counterpart cc WHERE cc.counterpart_id = ANY (changed)
             UNION
             SELECT c.id FROM crate c JOIN category_counterpart kc ON kc.category_id = c.category_id
-            WHERE kc.counterpart_id = ANY (changed))
+            WHERE kc.counterpart_id = ANY (changed)
+            UNION
+            SELECT r.crate_id FROM crate_replacement r WHERE r.counterpart_id = ANY (changed))
         -- a crate's line, or the line of its category above it
         WHEN 'mind-map-line' THEN array(
             SELECT nc.crate_id FROM mind_map_node_crate nc JOIN mind_map_node n ON n.id = nc.node_id
@@ -170,6 +197,8 @@ SELECT crate_documents_follow_table(followed, key, identifies) FROM (VALUES
     ('counterpart', 'id', 'counterpart'),
     ('mind_map_node', 'id', 'mind-map-line'),
     ('mind_map_node_i18n', 'node_id', 'mind-map-line'),
-    ('mind_map_node_crate', 'crate_id', 'crate')) AS tables (followed, key, identifies);
+    ('mind_map_node_crate', 'crate_id', 'crate'),
+    ('crate_replacement', 'crate_id', 'crate'),
+    ('crate_replacement_i18n', 'replacement_id', 'replacement')) AS tables (followed, key, identifies);
 
 SELECT refresh_crate_documents(array(SELECT id FROM crate));
