@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.caching;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,7 @@ public class CurrentRead {
   private ReadKey key;
   private CurrentRevision.Revision revision;
   private WrittenEntry written;
+  private CurrentRevision.Revision asOf;
 
   Optional<ReadKey> key() {
     return Optional.ofNullable(key);
@@ -32,6 +34,18 @@ public class CurrentRead {
 
   void readAt(CurrentRevision.Revision revision) {
     this.revision = revision;
+  }
+
+  Optional<CurrentRevision.Revision> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * The answer is the catalog as it was at a past revision, which never changes: it is tagged and
+   * cached as such.
+   */
+  public void readAsOf(long revision, OffsetDateTime reachedAt) {
+    this.asOf = new CurrentRevision.Revision(revision, reachedAt);
   }
 
   Optional<WrittenEntry> written() {

@@ -41,6 +41,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private static final String ENTRY_VERSION = "dev.rustdist.catalog.caching.entry-version";
 
   public static final String DATASET_REVISION = "X-Dataset-Revision";
@@ -98,8 +99,9 @@ public class HttpCaching {
   @ServerResponseFilter
   public void describeFreshness(
       ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
+    Optional<CurrentRevision.Revision> asOf = read.asOf();
     CurrentRevision.Revision revision =
-        read.revision().orElseGet(() -> currentRevision(request, response));
+        asOf.or(read::revision).orElseGet(() -> currentRevision(request, response));
     response.getHeaders().putSingle(DATASET_REVISION, Long.toString(revision.number()));
     read.written()
         .filter(written -> response.getStatus() == 200 || response.getStatus() == 201)
@@ -113,11 +115,26 @@ public class HttpCaching {
         request.getProperty(ENTRY_VERSION) instanceof Optional<?> known
             ? (Optional<Integer>) known
             : Optional.empty();
+    EntityTag tag =
+        asOf.isPresent()
+            ? pastTag(key.get(), revision.number())
+            : tag(key.get(), revision.number(), entryVersion);
+    response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+    response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(revision));
     response
         .getHeaders()
-        .putSingle(HttpHeaders.ETAG, tag(key.get(), revision.number(), entryVersion));
-    response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(revision));
-    response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        .putSingle(HttpHeaders.CACHE_CONTROL, asOf.isPresent() ? IMMUTABLE : CACHE_CONTROL);
+    // a past revision is known only once the read found it: its tag is compared here
+    if (asOf.isPresent()
+        && response.getStatus() == 200
+        && isFresh(
+            request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+            null,
+            "\"" + tag.getValue() + "\"",
+            null)) {
+      response.setStatus(304);
+      response.setEntity(null);
+    }
   }
 
   /**
@@ -179,6 +196,16 @@ public class HttpCaching {
     String representation = String.join("\n", version, Long.toString(revision), key.text());
     String tag = "r" + revision + "-" + sha256(representation).substring(0, 24);
     return new EntityTag(entryVersion.map(entry -> "v" + entry + "-" + tag).orElse(tag));
+  }
+
+  /**
+   * The tag of a read of a past revision: {@code "p<revision>-<digest>"}, the same for as long as
+   * this version of the service answers it.
+   */
+  private EntityTag pastTag(ReadKey key, long revision) {
+    String representation =
+        String.join("\n", version, "as of", Long.toString(revision), key.text());
+    return new EntityTag("p" + revision + "-" + sha256(representation).substring(0, 24));
   }
 
   private static String lastModified(CurrentRevision.Revision revision) {

@@ -8,6 +8,8 @@ import dev.rustdist.catalog.curation.ChangeView;
 import dev.rustdist.catalog.curation.Curated;
 import dev.rustdist.catalog.curation.CurationService;
 import dev.rustdist.catalog.curation.Curator;
+import dev.rustdist.catalog.history.AsOfParam;
+import dev.rustdist.catalog.history.Revisions;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
@@ -48,16 +50,19 @@ public class CategoryResource {
   private final CurationService curation;
   private final CategoryKind kind;
   private final RequestLanguage language;
+  private final Revisions revisions;
 
   CategoryResource(
       CategoryService categories,
       CurationService curation,
       CategoryKind kind,
-      RequestLanguage language) {
+      RequestLanguage language,
+      Revisions revisions) {
     this.categories = categories;
     this.curation = curation;
     this.kind = kind;
     this.language = language;
+    this.revisions = revisions;
   }
 
   @GET
@@ -65,8 +70,13 @@ public class CategoryResource {
       operationId = "listCategories",
       summary = "List categories",
       description = "The categories of the catalog in the document's order, each with its crates.")
-  public Page<CategoryView> list(@BeanParam PageParams page) {
-    return PageRequest.of(page).slice(categories.all(language.code()));
+  public Page<CategoryView> list(@BeanParam PageParams page, @BeanParam AsOfParam asOf) {
+    return PageRequest.of(page)
+        .slice(
+            revisions
+                .asOf(asOf.asOf)
+                .map(past -> categories.allAsOf(past, language.code()))
+                .orElseGet(() -> categories.all(language.code())));
   }
 
   @GET
@@ -77,8 +87,12 @@ public class CategoryResource {
       description = "One category with its description, evaluation and crates.")
   public CategoryView get(
       @Parameter(description = "The category's slug.", example = "rpc") @PathParam("slug")
-          String slug) {
-    return categories.get(slug, language.code());
+          String slug,
+      @BeanParam AsOfParam asOf) {
+    return revisions
+        .asOf(asOf.asOf)
+        .map(past -> categories.getAsOf(past, slug, language.code()))
+        .orElseGet(() -> categories.get(slug, language.code()));
   }
 
   @GET

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
+import dev.rustdist.catalog.vocabulary.MaturityLevel;
+import dev.rustdist.catalog.vocabulary.Ring;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +36,16 @@ class CrateDocuments {
           + " where c.crates_io_name = any(cast(? as text[]))"
           + " order by c.crates_io_name, c.slug";
 
+  // the records as they were at a revision (V17), in the document's order of then
+  private static final String AS_OF =
+      " from crate_record_version v where v.revisions @> cast(? as bigint) and v.lang = ?";
+  private static final String AS_OF_MATCHING =
+      AS_OF
+          + " and v.body->>'maturity' = any(cast(? as text[]))"
+          + " and v.body->>'ring' = any(cast(? as text[]))"
+          + " and (cardinality(cast(? as text[])) = 0"
+          + " or v.body->'category'->>'slug' = any(cast(? as text[])))";
+
   private final Sql sql;
   private final ObjectMapper json;
 
@@ -52,6 +65,42 @@ class CrateDocuments {
     return sql.list(
         SqlStatement.of(BY_CRATES_IO_NAME, lang, names.toArray(String[]::new)),
         row -> read(row, 1));
+  }
+
+  /** The record a crate had at a revision, if it was in the catalog then. */
+  Optional<CrateDocument> asOf(long revision, String slug, String lang) {
+    return sql.first(
+        SqlStatement.of("select v.slug, v.body" + AS_OF + " and v.slug = ?", revision, lang, slug),
+        row -> read(row, 1));
+  }
+
+  /** The records that matched the query at a revision, in the document's order of then. */
+  List<CrateDocument> asOf(long revision, CrateQuery query, int limit, int offset, String lang) {
+    return sql.list(
+        matchingAsOf("select v.slug, v.body", revision, query, lang)
+            .append(
+                " order by v.category_position, v.position, v.crate_id limit ? offset ?",
+                limit,
+                offset),
+        row -> read(row, 1));
+  }
+
+  long countAsOf(long revision, CrateQuery query, String lang) {
+    return sql.first(matchingAsOf("select count(*)", revision, query, lang), row -> row.getLong(1))
+        .orElse(0L);
+  }
+
+  private static SqlStatement matchingAsOf(
+      String select, long revision, CrateQuery query, String lang) {
+    String[] categories = query.categories().toArray(String[]::new);
+    return SqlStatement.of(
+        select + AS_OF_MATCHING,
+        revision,
+        lang,
+        query.maturities().stream().map(MaturityLevel::code).toArray(String[]::new),
+        query.rings().stream().map(Ring::code).toArray(String[]::new),
+        categories,
+        categories);
   }
 
   /**

@@ -8,6 +8,9 @@ import dev.rustdist.catalog.curation.CrateKind;
 import dev.rustdist.catalog.curation.Curated;
 import dev.rustdist.catalog.curation.CurationService;
 import dev.rustdist.catalog.curation.Curator;
+import dev.rustdist.catalog.history.AsOfParam;
+import dev.rustdist.catalog.history.PastRevision;
+import dev.rustdist.catalog.history.Revisions;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.paging.Page;
 import dev.rustdist.catalog.paging.PageParams;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,13 +58,19 @@ public class CrateResource {
   private final CurationService curation;
   private final CrateKind kind;
   private final RequestLanguage language;
+  private final Revisions revisions;
 
   CrateResource(
-      CrateService crates, CurationService curation, CrateKind kind, RequestLanguage language) {
+      CrateService crates,
+      CurationService curation,
+      CrateKind kind,
+      RequestLanguage language,
+      Revisions revisions) {
     this.crates = crates;
     this.curation = curation;
     this.kind = kind;
     this.language = language;
+    this.revisions = revisions;
   }
 
   @GET
@@ -103,26 +113,43 @@ public class CrateResource {
                       maxItems = QueryParameters.MAX_VALUES))
           @QueryParam("slug")
           List<String> slug,
-      @BeanParam CrateFieldsParam fields) {
+      @BeanParam CrateFieldsParam fields,
+      @BeanParam AsOfParam asOf) {
+    Optional<PastRevision> past = revisions.asOf(asOf.asOf);
+    if (past.isPresent()) {
+      refuseBeside(
+          "asOf",
+          asOf.asOf,
+          "reads the catalog as it was, in the document's order: it takes no q, sort, after,"
+              + " facets or slug",
+          filter.q,
+          filter.sort,
+          after,
+          facets,
+          slug);
+      return crates.listAsOf(
+          past.get(),
+          CrateQuery.of(filter),
+          PageRequest.of(page),
+          fields.chosen(),
+          language.code());
+    }
     if (slug != null && !slug.isEmpty()) {
-      if (Stream.of(
-              filter.maturity,
-              filter.minMaturity,
-              filter.ring,
-              filter.category,
-              filter.q,
-              filter.sort,
-              page.limit,
-              page.offset,
-              after,
-              facets)
-          .anyMatch(CrateResource::given)) {
-        throw new InvalidParameterException(
-            "slug",
-            String.join(",", slug),
-            "names the crates to list: it takes no other filter, order or page (maturity,"
-                + " minMaturity, ring, category, q, sort, after, offset, limit, facets)");
-      }
+      refuseBeside(
+          "slug",
+          String.join(",", slug),
+          "names the crates to list: it takes no other filter, order or page (maturity,"
+              + " minMaturity, ring, category, q, sort, after, offset, limit, facets)",
+          filter.maturity,
+          filter.minMaturity,
+          filter.ring,
+          filter.category,
+          filter.q,
+          filter.sort,
+          page.limit,
+          page.offset,
+          after,
+          facets);
       return crates.named(QueryParameters.slugs("slug", slug), fields.chosen(), language.code());
     }
     return crates.list(
@@ -132,6 +159,13 @@ public class CrateResource {
         QueryParameters.bool("facets", facets),
         fields.chosen(),
         language.code());
+  }
+
+  /** A parameter that takes none of the others, refused when any of them was given. */
+  private static void refuseBeside(String name, String value, String reason, Object... others) {
+    if (Stream.of(others).anyMatch(CrateResource::given)) {
+      throw new InvalidParameterException(name, value, reason);
+    }
   }
 
   /** Whether a parameter was given: a value, or a list of any. */
@@ -154,8 +188,12 @@ public class CrateResource {
   public CrateDocument get(
       @Parameter(description = "The crate's slug.", example = "tokio") @PathParam("slug")
           String slug,
-      @BeanParam CrateFieldsParam fields) {
-    return crates.get(slug, fields.chosen(), language.code());
+      @BeanParam CrateFieldsParam fields,
+      @BeanParam AsOfParam asOf) {
+    return revisions
+        .asOf(asOf.asOf)
+        .map(past -> crates.getAsOf(past, slug, fields.chosen(), language.code()))
+        .orElseGet(() -> crates.get(slug, fields.chosen(), language.code()));
   }
 
   @GET

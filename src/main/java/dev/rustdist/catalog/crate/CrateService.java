@@ -4,8 +4,10 @@ import dev.rustdist.catalog.caching.CurrentRevision;
 import dev.rustdist.catalog.caching.RevisionCache;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
+import dev.rustdist.catalog.history.PastRevision;
 import dev.rustdist.catalog.paging.PageRequest;
 import dev.rustdist.catalog.problem.InvalidParameterException;
+import dev.rustdist.catalog.problem.Problem;
 import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,6 +80,47 @@ public class CrateService {
         null,
         null,
         slugs.stream().filter(slug -> !known.contains(slug)).toList());
+  }
+
+  /** A page of the crates the query matched at a past revision, in the document's order. */
+  public CratePage listAsOf(
+      PastRevision revision,
+      CrateQuery query,
+      PageRequest page,
+      Set<CrateField> fields,
+      String lang) {
+    return new CratePage(
+        documents.only(
+            documents.asOf(revision.number(), query, page.limit(), page.offset(), lang), fields),
+        documents.countAsOf(revision.number(), query, lang),
+        page.limit(),
+        page.offset(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** Every crate the query matched at a past revision, read into its fields, in its order. */
+  public List<CrateView> allAsOf(PastRevision revision, CrateQuery query, String lang) {
+    return documents.views(
+        documents.asOf(revision.number(), query, Integer.MAX_VALUE - 1, 0, lang));
+  }
+
+  /** A crate's record at a past revision; a crate not in the catalog then is not found. */
+  public CrateDocument getAsOf(
+      PastRevision revision, String slug, Set<CrateField> fields, String lang) {
+    return documents
+        .asOf(revision.number(), slug, lang)
+        .map(found -> documents.only(List.of(found), fields).get(0))
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "There was no crate '"
+                        + Problem.excerpt(slug)
+                        + "' at revision "
+                        + revision.number()
+                        + "."));
   }
 
   /** Why each crate of a searched page was found, in the page's order. */

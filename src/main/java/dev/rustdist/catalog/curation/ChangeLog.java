@@ -30,15 +30,20 @@ public class ChangeLog {
     this.json = json;
   }
 
-  /** Records a write after its statements ran, with the dataset revision they produced. */
+  /**
+   * Records a write after its statements ran, with the dataset revision they produced and when the
+   * data reached it: the writes of one revision share its time.
+   */
   void record(
       String entity, String slug, String operation, Object before, Object after, String actor) {
     entityManager.flush();
     entityManager
         .createNativeQuery(
-            "insert into change (revision, actor, entity, slug, operation, before, after)"
-                + " select revision, :actor, :entity, :slug, cast(:operation as change_operation),"
-                + " cast(:before as jsonb), cast(:after as jsonb) from dataset")
+            "insert into change"
+                + " (revision, occurred_at, actor, entity, slug, operation, before, after)"
+                + " select revision, modified_at, :actor, :entity, :slug,"
+                + " cast(:operation as change_operation), cast(:before as jsonb),"
+                + " cast(:after as jsonb) from dataset")
         .setParameter("actor", actor)
         .setParameter("entity", entity)
         .setParameter("slug", slug)
@@ -55,25 +60,6 @@ public class ChangeLog {
   public Page<ChangeView> history(String entity, String slug, PageRequest page) {
     return page(
         " where entity = :entity and slug = :slug", Map.of("entity", entity, "slug", slug), page);
-  }
-
-  /** When each of these entries was last written, by slug; those never written are left out. */
-  public Map<String, OffsetDateTime> lastWritten(String entity, List<String> slugs) {
-    if (slugs.isEmpty()) {
-      return Map.of();
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "select slug, max(occurred_at) from change"
-                    + " where entity = :entity and slug in (:slugs) group by slug")
-            .setParameter("entity", entity)
-            .setParameter("slugs", slugs)
-            .getResultList();
-    Map<String, OffsetDateTime> written = new LinkedHashMap<>();
-    rows.forEach(row -> written.put((String) row[0], occurredAt(row[1])));
-    return written;
   }
 
   private Page<ChangeView> page(String where, Map<String, Object> params, PageRequest page) {

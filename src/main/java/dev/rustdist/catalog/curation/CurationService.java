@@ -215,13 +215,61 @@ public class CurationService {
    * for at most 12 s, as one that changes a category assembles again the records of all its crates
    * (V16): 9.7 s for the 30,500 crates of a category in a catalog of a million.
    */
-  private void lockCatalog() {
+  void lockCatalog() {
     entityManager
         .createNativeQuery(
             "select set_config('lock_timeout', '5s', true),"
                 + " set_config('statement_timeout', '12s', true)")
         .getSingleResult();
     entityManager.createNativeQuery("select revision from dataset for update").getSingleResult();
+  }
+
+  /** A body of a form of its own read and checked as an entry's is; what is broken is a 400. */
+  <I> I formOf(JsonNode body, Class<I> type) {
+    if (body == null || !body.isObject()) {
+      throw InvalidBodyException.of("body", "must be a JSON object");
+    }
+    BodyCheck check = newCheck();
+    I input = BodyShape.read(json, body, type, check);
+    check.violations(validator.validate(input));
+    PlainText.check(body, check);
+    check.throwIfBroken();
+    return input;
+  }
+
+  /**
+   * Names a revision the catalog kept (the current one when none is given), under the catalog's
+   * lock: naming one is a change of the dataset, with its own revision.
+   */
+  void nameRevision(String name, Long revision) {
+    long named =
+        revision != null
+            ? revision
+            : ((Number)
+                    entityManager
+                        .createNativeQuery("select revision from dataset")
+                        .getSingleResult())
+                .longValue();
+    Object[] kept =
+        (Object[])
+            entityManager
+                .createNativeQuery(
+                    "select (select min(revision) from dataset_revision), revision,"
+                        + " exists (select from dataset_revision where revision = :named)"
+                        + " from dataset")
+                .setParameter("named", named)
+                .getSingleResult();
+    if (!(Boolean) kept[2]) {
+      throw InvalidBodyException.of(
+          "revision", "must be a revision the catalog kept: from " + kept[0] + " to " + kept[1]);
+    }
+    entityManager
+        .createNativeQuery(
+            "insert into edition (name, revision, named_by) values (:name, :revision, :actor)")
+        .setParameter("name", name)
+        .setParameter("revision", named)
+        .setParameter("actor", actor())
+        .executeUpdate();
   }
 
   private BodyCheck newCheck() {

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rustdist.catalog.crate.CrateView;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +19,8 @@ record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry
 
   record Ring(String id, String name, String color, String description) {}
 
+  // the plugin's parser takes an absent optional field, never a null one
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Entry(
       String id,
       String key,
@@ -30,28 +33,34 @@ record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry
 
   record Link(String url, String title) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Timeline(
-      int moved,
+      @Schema(
+              description =
+                  "1 moved towards adopt, -1 away from it, 0 not moved. The newest entry compares"
+                      + " with the latest edition before the export's revision (or `since`, or the"
+                      + " first revision kept); each older one with the entry before it.",
+              enumeration = {"-1", "0", "1"})
+          int moved,
       String ringId,
       @Schema(
               description =
-                  "When the crate was last written, or when the catalog was seeded if no write"
-                      + " has touched it; JavaScript's Date reads it.")
+                  "When the crate entered this ring: the time of the revision whose record first"
+                      + " showed it there (the first revision kept, for a crate that has not"
+                      + " moved since); JavaScript's Date reads it.")
           OffsetDateTime date,
       String description) {}
 
-  static BackstageTechRadar of(CatalogExport export, Map<String, OffsetDateTime> lastChanged) {
+  static BackstageTechRadar of(CatalogExport export, RadarMoves moves) {
     return new BackstageTechRadar(
         export.quadrants().stream().map(q -> new Quadrant(q.id(), q.name())).toList(),
         export.rings().stream()
             .map(r -> new Ring(r.code(), r.label(), RING_COLORS.get(r.code()), r.meaning()))
             .toList(),
-        export.crates().stream()
-            .map(crate -> entry(crate, export, lastChanged.get(crate.slug())))
-            .toList());
+        export.crates().stream().map(crate -> entry(crate, export, moves)).toList());
   }
 
-  private static Entry entry(CrateView crate, CatalogExport export, OffsetDateTime lastChanged) {
+  private static Entry entry(CrateView crate, CatalogExport export, RadarMoves moves) {
     List<Link> links =
         Stream.of(
                 new Link(crate.links().repository(), "Repository"),
@@ -67,11 +76,6 @@ record BackstageTechRadar(List<Quadrant> quadrants, List<Ring> rings, List<Entry
         crate.description(),
         links.isEmpty() ? null : links.get(0).url(),
         links,
-        List.of(
-            new Timeline(
-                0,
-                crate.ring().code(),
-                lastChanged,
-                crate.positioning() != null ? crate.positioning() : crate.summary())));
+        moves.timeline(crate));
   }
 }

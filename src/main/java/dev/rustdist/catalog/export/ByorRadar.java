@@ -4,6 +4,7 @@ import dev.rustdist.catalog.crate.CrateView;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The rows Thoughtworks' Build Your Own Radar reads: name, ring, quadrant, isNew, description. BYOR
@@ -12,21 +13,41 @@ import java.util.stream.Stream;
  */
 final class ByorRadar {
 
-  static final List<String> COLUMNS = List.of("name", "ring", "quadrant", "isNew", "description");
+  static final List<String> COLUMNS =
+      List.of("name", "ring", "quadrant", "isNew", "status", "description");
 
-  record Row(String name, String ring, String quadrant, String isNew, String description) {}
+  record Row(
+      String name,
+      String ring,
+      String quadrant,
+      @Schema(
+              description = "TRUE for a crate new since the revision compared with (see `status`).",
+              enumeration = {"TRUE", "FALSE"})
+          String isNew,
+      @Schema(
+              description =
+                  "Compared with the latest edition before the export's revision (or `since`, or"
+                      + " the first revision kept).",
+              enumeration = {
+                RadarMoves.NEW,
+                RadarMoves.MOVED_IN,
+                RadarMoves.MOVED_OUT,
+                RadarMoves.NO_CHANGE
+              })
+          String status,
+      String description) {}
 
   private ByorRadar() {}
 
-  static List<Row> rows(CatalogExport export, ByorQuadrants quadrants) {
-    return export.crates().stream().map(crate -> row(crate, export, quadrants)).toList();
+  static List<Row> rows(CatalogExport export, ByorQuadrants quadrants, RadarMoves moves) {
+    return export.crates().stream().map(crate -> row(crate, export, quadrants, moves)).toList();
   }
 
   /** RFC 4180 CSV: every field quoted, lines ending in CRLF. */
-  static String csv(CatalogExport export, ByorQuadrants quadrants) {
+  static String csv(CatalogExport export, ByorQuadrants quadrants, RadarMoves moves) {
     return Stream.concat(
             Stream.of(COLUMNS),
-            rows(export, quadrants).stream()
+            rows(export, quadrants, moves).stream()
                 .map(
                     row ->
                         List.of(
@@ -34,13 +55,16 @@ final class ByorRadar {
                             row.ring(),
                             row.quadrant(),
                             row.isNew(),
+                            row.status(),
                             row.description())))
         .map(fields -> fields.stream().map(ByorRadar::quoted).collect(Collectors.joining(",")))
         .collect(Collectors.joining("\r\n", "", "\r\n"));
   }
 
-  private static Row row(CrateView crate, CatalogExport export, ByorQuadrants quadrants) {
+  private static Row row(
+      CrateView crate, CatalogExport export, ByorQuadrants quadrants, RadarMoves moves) {
     String ring = crate.ring().code();
+    String status = moves.status(crate);
     StringBuilder description = paragraph(new StringBuilder(), crate.description());
     if (crate.positioning() != null) {
       paragraph(description, crate.positioning());
@@ -52,8 +76,8 @@ final class ByorRadar {
         crate.name(),
         Character.toUpperCase(ring.charAt(0)) + ring.substring(1),
         quadrants.quadrantOf(crate.category().slug(), export),
-        // the catalog keeps no history of movements yet: nothing is new to a reader
-        "FALSE",
+        status.equals(RadarMoves.NEW) ? "TRUE" : "FALSE",
+        status,
         description.toString());
   }
 

@@ -3,6 +3,8 @@ package dev.rustdist.catalog.export;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.crate.CrateFilterParams;
 import dev.rustdist.catalog.crate.CrateQuery;
+import dev.rustdist.catalog.history.AsOfParam;
+import dev.rustdist.catalog.history.Revisions;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -26,10 +28,12 @@ public class ExportResource {
 
   private final ExportService exports;
   private final RequestLanguage language;
+  private final Revisions revisions;
 
-  ExportResource(ExportService exports, RequestLanguage language) {
+  ExportResource(ExportService exports, RequestLanguage language, Revisions revisions) {
     this.exports = exports;
     this.language = language;
+    this.revisions = revisions;
   }
 
   @GET
@@ -42,10 +46,12 @@ public class ExportResource {
           """
           The crates that the filters match, in the chosen language, in a format other tools read:
           * `backstage-tech-radar` (application/json): what the Backstage tech-radar plugin loads. \
-          Each entry's timeline `date` is when that crate was last written (as `/changes` records \
-          it), or when the catalog was seeded for a crate no write has touched.
-          * `byor-csv` (text/csv) and `byor-json` (application/json): the `name,ring,quadrant,isNew,description` \
-          rows of Thoughtworks' Build Your Own Radar. Rings are BYOR's English names; the \
+          Each entry's timeline holds one entry per ring the crate entered, newest first, each dated \
+          with the revision that first showed it there; the newest entry's `moved` compares with the \
+          latest edition before the export's revision (see `since`).
+          * `byor-csv` (text/csv) and `byor-json` (application/json): the `name,ring,quadrant,isNew,status,description` \
+          rows of Thoughtworks' Build Your Own Radar, `isNew` and `status` (`New`, `Moved In`, \
+          `Moved Out`, `No Change`) compared as `moved` is. Rings are BYOR's English names; the \
           description is HTML that BYOR's sanitizer keeps as it is, and names the crate's category.
           * `markdown` (text/markdown): the catalog as a document: the overview, each category with \
           its description, note and evaluation, each crate with its description, maturity, ring, \
@@ -75,8 +81,8 @@ public class ExportResource {
             mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING),
             example =
-                "\"name\",\"ring\",\"quadrant\",\"isNew\",\"description\"\r\n"
-                    + "\"lunatic\",\"Assess\",\"Languages & Frameworks\",\"FALSE\","
+                "\"name\",\"ring\",\"quadrant\",\"isNew\",\"status\",\"description\"\r\n"
+                    + "\"lunatic\",\"Assess\",\"Languages & Frameworks\",\"FALSE\",\"No Change\","
                     + "\"<p>An Erlang-inspired runtime...</p><p>Category: Actor Frameworks</p>\"\r\n"),
         @Content(
             mediaType = "text/markdown",
@@ -118,10 +124,27 @@ public class ExportResource {
                       enumeration = {"byor", "categories"}))
           @QueryParam(ByorQuadrants.PARAMETER)
           String quadrants,
-      @BeanParam CrateFilterParams filter) {
+      @BeanParam CrateFilterParams filter,
+      @BeanParam AsOfParam asOf,
+      @Parameter(
+              description =
+                  "The revision the tech-radar formats compare with, for `moved` (Backstage) and"
+                      + " `isNew` and `status` (BYOR): "
+                      + Revisions.FORMS
+                      + ", no later than the export's. By default the latest edition before the"
+                      + " export's revision, or else the first revision kept.",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 40, examples = "2026-Q3"))
+          @QueryParam("since")
+          String since) {
     ExportFormat exportFormat = ExportService.format(format);
     return Response.ok(
-            exports.export(exportFormat, CrateQuery.of(filter), quadrants, language.code()))
+            exports.export(
+                exportFormat,
+                CrateQuery.of(filter),
+                quadrants,
+                language.code(),
+                revisions.asOf(asOf.asOf),
+                revisions.named("since", since)))
         .type(exportFormat.mediaType())
         .build();
   }

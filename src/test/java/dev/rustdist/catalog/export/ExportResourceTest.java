@@ -94,7 +94,7 @@ class ExportResourceTest {
   }
 
   @Test
-  void shouldDateEachRadarEntryWithItsOwnLastChange() {
+  void shouldDateEachRingEntryWithTheWriteThatMovedTheCrate() {
     Map<String, String> before = radarDates();
     String probe =
         """
@@ -128,7 +128,16 @@ class ExportResourceTest {
         .then()
         .statusCode(200);
     Map<String, String> moved = radarDates();
-    assertEquals(lastWrite(), Instant.parse(moved.get(PROBE)), "dated with its last write");
+    assertEquals(lastWrite(), Instant.parse(moved.get(PROBE)), "dated with the write moving it");
+    assertEquals(
+        List.of("trial", "assess"),
+        given()
+            .get(EXPORTS + "backstage-tech-radar")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("entries.find { it.id == '" + PROBE + "' }.timeline.ringId"),
+        "one timeline entry per ring, newest first");
     assertTrue(Instant.parse(moved.get(PROBE)).isAfter(Instant.parse(created.get("tokio"))));
     moved.remove(PROBE);
     assertEquals(before, moved, "no other entry is redated");
@@ -188,13 +197,15 @@ class ExportResourceTest {
             .extract()
             .asString();
     List<List<String>> rows = parseCsv(csv);
-    assertEquals(List.of("name", "ring", "quadrant", "isNew", "description"), rows.get(0));
+    assertEquals(
+        List.of("name", "ring", "quadrant", "isNew", "status", "description"), rows.get(0));
     assertEquals(3, rows.size());
     assertEquals(
-        List.of("actix", "Assess", "Languages & Frameworks", "FALSE"), rows.get(1).subList(0, 4));
+        List.of("actix", "Assess", "Languages & Frameworks", "FALSE", "No Change"),
+        rows.get(1).subList(0, 5));
     assertTrue(
-        rows.get(1).get(4).startsWith("<p>A concurrency framework based on the actor model"));
-    assertTrue(rows.get(1).get(4).endsWith("<p>Category: Actor Frameworks</p>"));
+        rows.get(1).get(5).startsWith("<p>A concurrency framework based on the actor model"));
+    assertTrue(rows.get(1).get(5).endsWith("<p>Category: Actor Frameworks</p>"));
     assertEquals("lunatic", rows.get(2).get(0));
   }
 
@@ -204,8 +215,8 @@ class ExportResourceTest {
         given().queryParam("category", "rpc").get(EXPORTS + "byor-csv").then().extract().asString();
     List<List<String>> rows = parseCsv(csv);
     assertEquals(6, rows.size());
-    rows.forEach(row -> assertEquals(5, row.size(), row.toString()));
-    assertTrue(rows.get(1).get(4).contains("hyper (HTTP/2) and prost (Protobuf)"));
+    rows.forEach(row -> assertEquals(6, row.size(), row.toString()));
+    assertTrue(rows.get(1).get(5).contains("hyper (HTTP/2) and prost (Protobuf)"));
   }
 
   @Test
