@@ -3,12 +3,15 @@ package dev.rustdist.catalog.curation;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 
-/** How the changes are pushed; the values are in application.properties. */
+/** How the changes are pushed and syndicated; the values are in application.properties. */
 @ConfigMapping(prefix = "catalog.changes")
 public interface ChangeFeedConfig {
 
   /** The live stream, {@code GET /api/v1/changes/stream}. */
   Stream stream();
+
+  /** The Atom feed, {@code GET /api/v1/changes.atom}. */
+  Atom atom();
 
   interface Stream {
 
@@ -17,5 +20,11 @@ public interface ChangeFeedConfig {
 
     /** How many streams one instance serves at once; beyond them a 503. */
     int maxSubscribers();
+  }
+
+  interface Atom {
+
+    /** How many of the latest changes the feed lists. */
+    int entries();
   }
 }

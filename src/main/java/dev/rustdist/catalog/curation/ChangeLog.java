@@ -75,6 +75,17 @@ public class ChangeLog {
     return rows.stream().map(this::view).toList();
   }
 
+  /** The latest changes, newest first. */
+  List<ChangeView> latest(int count) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(COLUMNS + " order by id desc limit :count")
+            .setParameter("count", count)
+            .getResultList();
+    return rows.stream().map(this::view).toList();
+  }
+
   public Page<ChangeView> history(String entity, String slug, PageRequest page) {
     return page(
         " where entity = :entity and slug = :slug", Map.of("entity", entity, "slug", slug), page);
