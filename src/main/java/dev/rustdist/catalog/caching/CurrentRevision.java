@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.SerializedProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
@@ -53,6 +56,9 @@ public class CurrentRevision {
   public record Revision(long number, OffsetDateTime modifiedAt) {}
 
   private final AtomicReference<Revision> current = new AtomicReference<>();
+  // serialized: revisions are learnt on many threads at once
+  private final SerializedProcessor<Revision, Revision> learnt =
+      BroadcastProcessor.<Revision>create().serialized();
   private final DataSource dataSource;
   private final String listenerUrl;
   private final Optional<String> user;
@@ -113,6 +119,15 @@ public class CurrentRevision {
   }
 
   /**
+   * Each revision this instance learns of from now on, as it becomes the current one: on a write of
+   * its own, on another instance's commit announced by NOTIFY, or on the listener's poll every
+   * second. Two learnt at once may arrive in either order: {@link #get()} tells which is current.
+   */
+  public Multi<Revision> advances() {
+    return Multi.createFrom().publisher(learnt);
+  }
+
+  /**
    * Whether the thread that listens for other instances' commits still runs, connected or
    * reconnecting: without it this instance would serve its revision until it writes itself.
    */
@@ -160,10 +175,14 @@ public class CurrentRevision {
   }
 
   private Revision advance(Revision seen) {
-    current.accumulateAndGet(
-        seen,
-        (known, candidate) ->
-            known == null || candidate.number() > known.number() ? candidate : known);
+    Revision known =
+        current.getAndAccumulate(
+            seen,
+            (previous, candidate) ->
+                previous == null || candidate.number() > previous.number() ? candidate : previous);
+    if (known == null || seen.number() > known.number()) {
+      learnt.onNext(seen);
+    }
     return seen;
   }
 

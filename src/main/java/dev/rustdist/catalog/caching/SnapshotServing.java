@@ -5,15 +5,19 @@ import dev.rustdist.catalog.i18n.RequestLanguage;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -47,13 +51,25 @@ public class SnapshotServing implements WriterInterceptor {
     this.read = read;
   }
 
-  /** Knows the read by its key, once the language is chosen. */
+  /**
+   * Knows the read by its key, once the language is chosen. A stream of events is no one answer: it
+   * is never kept, nor tagged, nor answered 304.
+   */
   @ServerRequestFilter(priority = Priorities.USER, nonBlocking = true)
-  public void identifyRead(ContainerRequestContext request, HttpServerRequest http) {
+  public void identifyRead(
+      ContainerRequestContext request, HttpServerRequest http, ResourceInfo resource) {
     String method = request.getMethod();
-    if (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) {
+    if ((method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) && !streams(resource)) {
       read.identify(ReadKey.of(http, language.code()));
     }
+  }
+
+  private static boolean streams(ResourceInfo resource) {
+    Produces produces =
+        resource.getResourceMethod() == null
+            ? null
+            : resource.getResourceMethod().getAnnotation(Produces.class);
+    return produces != null && List.of(produces.value()).contains(MediaType.SERVER_SENT_EVENTS);
   }
 
   /**

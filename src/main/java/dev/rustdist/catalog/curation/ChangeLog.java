@@ -57,6 +57,40 @@ public class ChangeLog {
     return page(" where revision > :revision", Map.of("revision", revision), page);
   }
 
+  /**
+   * The changes of the revisions after one and up to another, in revision order: at most {@code
+   * limit}, so the last revision read may go on past them. Within 5 s, as a stream reads it for a
+   * subscriber outside any request.
+   */
+  List<ChangeView> between(long after, long upTo, int limit) {
+    entityManager
+        .createNativeQuery("select set_config('statement_timeout', '5s', true)")
+        .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                COLUMNS
+                    + " where revision > :after and revision <= :upTo"
+                    + " order by revision, id limit :limit")
+            .setParameter("after", after)
+            .setParameter("upTo", upTo)
+            .setParameter("limit", limit)
+            .getResultList();
+    return rows.stream().map(this::view).toList();
+  }
+
+  /** The latest changes, newest first. */
+  List<ChangeView> latest(int count) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(COLUMNS + " order by id desc limit :count")
+            .setParameter("count", count)
+            .getResultList();
+    return rows.stream().map(this::view).toList();
+  }
+
   public Page<ChangeView> history(String entity, String slug, PageRequest page) {
     return page(
         " where entity = :entity and slug = :slug", Map.of("entity", entity, "slug", slug), page);

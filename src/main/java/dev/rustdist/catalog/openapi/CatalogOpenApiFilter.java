@@ -2,6 +2,8 @@ package dev.rustdist.catalog.openapi;
 
 import dev.rustdist.catalog.check.CheckResource;
 import dev.rustdist.catalog.check.DependencyReader;
+import dev.rustdist.catalog.curation.ChangeStream;
+import dev.rustdist.catalog.curation.ChangeStreamResource;
 import dev.rustdist.catalog.curation.CrateBatchResource;
 import dev.rustdist.catalog.http.JsonLimits;
 import dev.rustdist.catalog.http.RequestGuards;
@@ -11,6 +13,7 @@ import dev.rustdist.catalog.query.QueryParameters;
 import dev.rustdist.catalog.ratelimit.RateLimitRoute;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -125,9 +128,12 @@ public class CatalogOpenApiFilter implements OASFilter {
         .forEach(
             (status, response) -> {
               if (status.startsWith("2") && response.getRef() == null) {
-                response.addHeader(
-                    CatalogApiDefinition.DATASET_REVISION,
-                    header(CatalogApiDefinition.DATASET_REVISION));
+                // a stream of events follows the revisions; it is not read at one
+                if (!streams(response)) {
+                  response.addHeader(
+                      CatalogApiDefinition.DATASET_REVISION,
+                      header(CatalogApiDefinition.DATASET_REVISION));
+                }
                 response.addHeader(RATE_LIMIT, header(RATE_LIMIT));
               }
             });
@@ -153,7 +159,30 @@ public class CatalogOpenApiFilter implements OASFilter {
     respond(operation, "431", CatalogApiDefinition.HEADER_FIELDS_TOO_LARGE);
     respond(operation, "429", CatalogApiDefinition.TOO_MANY_REQUESTS);
     respond(operation, "500", CatalogApiDefinition.INTERNAL_ERROR);
-    respond(operation, "503", CatalogApiDefinition.UNAVAILABLE);
+    if (operation.getResponses().getAPIResponse("503") == null) {
+      respond(operation, "503", CatalogApiDefinition.UNAVAILABLE);
+    }
+    if (ChangeStreamResource.OPERATION_ID.equals(operation.getOperationId())) {
+      operation.setDescription(
+          operation.getDescription() + "\n\n" + streamLimits(ConfigProvider.getConfig()));
+    }
+  }
+
+  private static boolean streams(
+      org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+    return response.getContent() != null
+        && response.getContent().hasMediaType(MediaType.SERVER_SENT_EVENTS);
+  }
+
+  /** The change stream's heartbeat and subscriber limit, as the service is built with them. */
+  private static String streamLimits(Config config) {
+    return "A heartbeat comes every %d s. One instance serves at most %d streams at once; beyond"
+            .formatted(
+                config.getValue("catalog.changes.stream.heartbeat", Duration.class).toSeconds(),
+                config.getValue("catalog.changes.stream.max-subscribers", Integer.class))
+        + " them it answers 503 with Retry-After (%d s), and the `retry:` field asks for the same"
+            .formatted(ChangeStream.RECONNECT.toSeconds())
+        + " wait before a reconnection.";
   }
 
   /** What any request may cost, as the service enforces it. */
@@ -177,7 +206,9 @@ public class CatalogOpenApiFilter implements OASFilter {
         * a repeatable parameter: at most %d values, repeated or comma-separated; a parameter an \
         operation does not take, or a second value of one that takes one, is a 400;
         * `lang`: at most %d characters; `Accept-Language`: at most %d;
-        * a connection that sends nothing for %d s is closed, a half-sent request included.
+        * a connection that sends nothing for %d s is closed, a half-sent request included;
+        * the change stream: at most %d open at once on one instance (503 with `Retry-After` \
+        beyond), each sent a heartbeat every %d s.
 
         While the database cannot answer, reads not already answered from memory and writes are \
         refused with 503 and `Retry-After`."""
@@ -194,7 +225,9 @@ public class CatalogOpenApiFilter implements OASFilter {
             QueryParameters.MAX_VALUES,
             Languages.MAX_TAG_LENGTH,
             Languages.MAX_ACCEPT_LANGUAGE_LENGTH,
-            idle.toSeconds());
+            idle.toSeconds(),
+            config.getValue("catalog.changes.stream.max-subscribers", Integer.class),
+            config.getValue("catalog.changes.stream.heartbeat", Duration.class).toSeconds());
   }
 
   /** The quotas in words, from the configuration the service is built with. */

@@ -1,6 +1,8 @@
 package dev.rustdist.catalog.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** A failure the client can act on: it is answered with its own status and problem type. */
 public abstract class ProblemException extends RuntimeException {
@@ -37,5 +39,10 @@ public abstract class ProblemException extends RuntimeException {
 
   List<Problem.InvalidParameter> invalidParameters() {
     return invalidParameters;
+  }
+
+  /** How long the client should wait before it asks again, for a failure it can wait out. */
+  Optional<Duration> retryAfter() {
+    return Optional.empty();
   }
 }

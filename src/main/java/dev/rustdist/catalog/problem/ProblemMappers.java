@@ -35,7 +35,18 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return problem(e.type(), e.title(), e.status(), e.getMessage(), uri, e.invalidParameters());
+    Response.ResponseBuilder response =
+        problemBuilder(
+            Problem.TYPE_PREFIX + e.type(),
+            e.title(),
+            e.status(),
+            e.getMessage(),
+            uri,
+            e.invalidParameters());
+    e.retryAfter()
+        .ifPresent(
+            wait -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+    return response.build();
   }
 
   @ServerExceptionMapper

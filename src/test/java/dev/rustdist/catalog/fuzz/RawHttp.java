@@ -131,6 +131,9 @@ final class RawHttp {
     byte[] body;
     if (status == 204 || status == 304 || status < 200) {
       body = new byte[0];
+    } else if (headers.getOrDefault("content-type", "").startsWith("text/event-stream")) {
+      // a stream of events goes on until the client leaves: its status and headers are the answer
+      body = new byte[0];
     } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(in);
     } else if (headers.containsKey("content-length")) {
