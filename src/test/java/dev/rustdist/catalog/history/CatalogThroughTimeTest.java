@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,20 +137,38 @@ class CatalogThroughTimeTest {
     long first = nameEdition(autumn);
     OffsetDateTime afterFirst = OffsetDateTime.now();
 
+    Map<Long, String> heldAt = new LinkedHashMap<>();
+    Runnable keep =
+        () -> {
+          Read held = read(CRATES + "?category=time-kept&limit=100", "zh");
+          heldAt.put(held.revision(), held.body());
+        };
     patch(CRATES + "/time-moving", moving, "{\"ring\": \"adopt\", \"maturity\": \"mature\"}");
+    keep.run();
     patch(
         CRATES + "/time-rewritten",
         rewritten,
         "{\"texts\": {\"en\": {\"description\": \"Second words.\"},"
             + " \"zh\": {\"description\": \"第二段。\"}}}");
+    keep.run();
     create(CRATES, crate("time-new", "hold", "Came later."));
+    keep.run();
     String category = given().get(CATEGORIES + "/time-kept").then().extract().header("ETag");
     patch(
         CATEGORIES + "/time-kept",
         category,
         "{\"texts\": {\"en\": {\"name\": \"Kept in time\", \"description\": \"After.\"},"
             + " \"zh\": {\"name\": \"时间\", \"description\": \"之后。\"}}}");
+    keep.run();
     long second = nameEdition(winter);
+    // every revision of the series, read again, is what the catalog held then
+    heldAt.forEach(
+        (revision, body) ->
+            assertEquals(
+                body,
+                read(CRATES + "?category=time-kept&limit=100&asOf=" + revision, "zh").body(),
+                "as of revision " + revision));
+    assertEquals(4, heldAt.size());
 
     // each end read again is what was served then, byte for byte, by revision, edition or instant
     assertEquals(crateThen.body(), read(CRATES + "/time-moving?asOf=" + autumn, "en").body());
