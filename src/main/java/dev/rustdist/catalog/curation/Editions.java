@@ -74,7 +74,11 @@ public class Editions {
     return get(input.name());
   }
 
+  /** The edition of that name; none where the name could not be one's (NUL included). */
   private Optional<EditionView> find(String name) {
+    if (!NAME.matcher(name).matches()) {
+      return Optional.empty();
+    }
     return sql.first(SqlStatement.of(COLUMNS + " where e.name = ?", name), Editions::view);
   }
 
