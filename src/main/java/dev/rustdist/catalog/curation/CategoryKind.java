@@ -43,6 +43,11 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   }
 
   @Override
+  public List<Category> all() {
+    return Category.listAll();
+  }
+
+  @Override
   public int version(Category category) {
     return category.version;
   }

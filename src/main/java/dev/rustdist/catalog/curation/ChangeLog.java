@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,27 @@ public class ChangeLog {
             .setParameter("count", count)
             .getResultList();
     return rows.stream().map(this::view).toList();
+  }
+
+  /**
+   * What the entries of a kind that a later write changed were at a revision, by slug: what the
+   * first write after it found, absent ({@code null}) where it created the entry. Entries no later
+   * write changed are as they are now.
+   */
+  Map<String, JsonNode> statesAt(String entity, long revision) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select distinct on (slug) slug, cast(before as text) from change"
+                    + " where entity = :entity and revision > :revision"
+                    + " order by slug, revision, id")
+            .setParameter("entity", entity)
+            .setParameter("revision", revision)
+            .getResultList();
+    Map<String, JsonNode> states = new HashMap<>();
+    rows.forEach(row -> states.put((String) row[0], read((String) row[1])));
+    return states;
   }
 
   public Page<ChangeView> history(String entity, String slug, PageRequest page) {

@@ -48,6 +48,11 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateDocument> {
   }
 
   @Override
+  public List<Crate> all() {
+    return Crate.listAll();
+  }
+
+  @Override
   public int version(Crate crate) {
     return crate.version;
   }

@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Curators' writes, one path for every kind of entry. Each runs in one transaction that first takes
@@ -66,8 +69,7 @@ public class CurationService {
     if (kind.find(input.slug()).isPresent()) {
       throw new ConflictException("There is already a " + kind.name() + " '" + input.slug() + "'.");
     }
-    kind.write(kind.create(), input, FIRST_VERSION);
-    changes.record(kind.name(), input.slug(), "create", null, input, actor());
+    put(kind, Optional.empty(), input);
     return readBack(kind, input.slug(), FIRST_VERSION, lang);
   }
 
@@ -126,10 +128,7 @@ public class CurationService {
               + String.join(", ", taken.stream().map(slug -> "'" + slug + "'").toList())
               + ": nothing was added.");
     }
-    for (I input : inputs) {
-      kind.write(kind.create(), input, FIRST_VERSION);
-      changes.record(kind.name(), input.slug(), "create", null, input, actor());
-    }
+    inputs.forEach(input -> put(kind, Optional.empty(), input));
     entityManager.flush();
     return inputs.stream().map(input -> kind.view(input.slug(), lang)).toList();
   }
@@ -155,10 +154,155 @@ public class CurationService {
 
   public <E, I extends EntryInput> void delete(
       EntryKind<E, I, ?> kind, String slug, String ifMatch) {
-    E entry = current(kind, slug, ifMatch);
-    I before = kind.toInput(entry);
-    kind.delete(entry);
-    changes.record(kind.name(), slug, "delete", before, null, actor());
+    remove(kind, current(kind, slug, ifMatch));
+  }
+
+  /**
+   * Makes the catalog's categories and crates those of a dataset document, in its order, in one
+   * transaction under the catalog's lock: each entry the catalog lacks is created, each that
+   * differs is written, each the document lacks is deleted, each recorded as its own write would
+   * be; entries already as the document has them are left as they are. The whole document is
+   * checked first, and each entry again as it is written, as its own write would check it; any
+   * broken rule, named under its place in the document ({@code crates[3].ring}), leaves the catalog
+   * as it was.
+   */
+  public DatasetLoad load(CategoryKind categoryKind, CrateKind crateKind, JsonNode body) {
+    DatasetDocument document = formOf(body, DatasetDocument.class);
+    BodyCheck check = newCheck();
+    requireDistinct("categories", document.categories(), check);
+    requireDistinct("crates", document.crates(), check);
+    check.throwIfBroken();
+    lockCatalog();
+    long[] categories = putAll(categoryKind, "categories", document.categories());
+    long[] crates = putAll(crateKind, "crates", document.crates());
+    long cratesRemoved = removeAllBut(crateKind, document.crates());
+    long categoriesRemoved = removeAllBut(categoryKind, document.categories());
+    entityManager.flush();
+    reorder(document);
+    entityManager.clear();
+    return new DatasetLoad(
+        ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
+            .longValue(),
+        new DatasetLoad.Tally(
+            categories[0],
+            categories[1],
+            categoriesRemoved,
+            document.categories().size() - categories[0] - categories[1]),
+        new DatasetLoad.Tally(
+            crates[0], crates[1], cratesRemoved, document.crates().size() - crates[0] - crates[1]));
+  }
+
+  private static void requireDistinct(
+      String field, List<? extends EntryInput> inputs, BodyCheck check) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      Integer taken = first.putIfAbsent(inputs.get(i).slug(), i);
+      if (taken != null) {
+        check.broken(
+            field + "[" + i + "].slug",
+            "is the slug of " + field + "[" + taken + "] too",
+            List.of());
+      }
+    }
+  }
+
+  /**
+   * Writes each input whose entry is missing or differs, checked first as its own write would be;
+   * the number created and the number written over.
+   */
+  private <E, I extends EntryInput> long[] putAll(
+      EntryKind<E, I, ?> kind, String field, List<I> inputs) {
+    long[] counts = new long[2];
+    for (int i = 0; i < inputs.size(); i++) {
+      I input = inputs.get(i);
+      Optional<E> entry = kind.find(input.slug());
+      if (entry.isPresent()
+          && json.valueToTree(kind.toInput(entry.get())).equals(json.valueToTree(input))) {
+        continue;
+      }
+      BodyCheck check = newCheck();
+      kind.check(input, check);
+      check.lookUpCounterparts();
+      List<Problem.InvalidParameter> broken = check.brokenUnder(field + "[" + i + "]");
+      if (!broken.isEmpty()) {
+        throw new InvalidBodyException(broken);
+      }
+      put(kind, entry, input);
+      counts[entry.isPresent() ? 1 : 0]++;
+    }
+    return counts;
+  }
+
+  /** Deletes each entry of a kind that the inputs do not name; how many. */
+  private <E, I extends EntryInput> long removeAllBut(
+      EntryKind<E, I, ?> kind, List<? extends EntryInput> kept) {
+    Set<String> slugs = kept.stream().map(EntryInput::slug).collect(Collectors.toSet());
+    List<String> gone =
+        kind.all().stream()
+            .map(entry -> kind.toInput(entry).slug())
+            .filter(slug -> !slugs.contains(slug))
+            .toList();
+    for (String slug : gone) {
+      // each from a session of its own: the database removes what refers to it (a replacement
+      // that names a crate) and the session must not hold it then
+      entityManager.flush();
+      entityManager.clear();
+      kind.find(slug).ifPresent(entry -> remove(kind, entry));
+    }
+    entityManager.flush();
+    entityManager.clear();
+    return gone.size();
+  }
+
+  /**
+   * Places categories, and the crates of each category, in the document's order. Positions are
+   * unique, so those that change go through negative ones first; where none changes nothing is
+   * written, as any statement on the catalog's tables makes a revision.
+   */
+  private void reorder(DatasetDocument document) {
+    place(
+        "category",
+        "select c.id, o.n as place from unnest(string_to_array(:slugs, ',')) with ordinality o"
+            + " (slug, n) join category c on c.slug = o.slug",
+        document.categories());
+    place(
+        "crate",
+        "select c.id, row_number() over (partition by c.category_id order by o.n) as place"
+            + " from unnest(string_to_array(:slugs, ',')) with ordinality o (slug, n)"
+            + " join crate c on c.slug = o.slug",
+        document.crates());
+  }
+
+  /** Gives the rows of a table the places a query of their ids and places says. */
+  private void place(String table, String places, List<? extends EntryInput> inputs) {
+    String slugs = String.join(",", inputs.stream().map(EntryInput::slug).toList());
+    String moved =
+        "with wanted as ("
+            + places
+            + ") select t.id, w.place from "
+            + table
+            + " t"
+            + " join wanted w on w.id = t.id where t.position <> w.place";
+    if (entityManager
+        .createNativeQuery(moved)
+        .setParameter("slugs", slugs)
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    entityManager
+        .createNativeQuery(
+            "with moved as ("
+                + moved
+                + ") update "
+                + table
+                + " t set position = -m.place"
+                + " from moved m where t.id = m.id")
+        .setParameter("slugs", slugs)
+        .executeUpdate();
+    entityManager
+        .createNativeQuery("update " + table + " set position = -position where position < 0")
+        .executeUpdate();
   }
 
   /** The entry's writes, oldest first; an entry never written and not in the catalog is a 404. */
@@ -178,11 +322,24 @@ public class CurationService {
           "slug", "must be '" + slug + "', the slug in the path: a slug cannot change", List.of());
     }
     requireValid(kind, input, check);
+    return readBack(kind, slug, put(kind, Optional.of(entry), input), lang);
+  }
+
+  /** Writes the input onto the entry, or a new one, and records the write; its new version. */
+  private <E, I extends EntryInput> int put(EntryKind<E, I, ?> kind, Optional<E> entry, I input) {
+    I before = entry.map(kind::toInput).orElse(null);
+    int version = entry.map(found -> kind.version(found) + 1).orElse(FIRST_VERSION);
+    kind.write(entry.orElseGet(kind::create), input, version);
+    changes.record(
+        kind.name(), input.slug(), before == null ? "create" : "update", before, input, actor());
+    return version;
+  }
+
+  /** Deletes the entry, or refuses with a conflict, and records the write. */
+  private <E, I extends EntryInput> void remove(EntryKind<E, I, ?> kind, E entry) {
     I before = kind.toInput(entry);
-    int version = kind.version(entry) + 1;
-    kind.write(entry, input, version);
-    changes.record(kind.name(), slug, "update", before, input, actor());
-    return readBack(kind, slug, version, lang);
+    kind.delete(entry);
+    changes.record(kind.name(), before.slug(), "delete", before, null, actor());
   }
 
   /** The entry, if If-Match names its current version; it cannot change until the write ends. */

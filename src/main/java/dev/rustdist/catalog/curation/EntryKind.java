@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.curation;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,9 @@ public interface EntryKind<E, I extends EntryInput, V> {
   Class<I> inputType();
 
   Optional<E> find(String slug);
+
+  /** Every entry of this kind in the catalog, in no particular order. */
+  List<E> all();
 
   /** The entry's version, which every write raises and If-Match must name. */
   int version(E entry);

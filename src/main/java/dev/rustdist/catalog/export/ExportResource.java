@@ -3,6 +3,8 @@ package dev.rustdist.catalog.export;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
 import dev.rustdist.catalog.crate.CrateFilterParams;
 import dev.rustdist.catalog.crate.CrateQuery;
+import dev.rustdist.catalog.curation.DatasetDocument;
+import dev.rustdist.catalog.curation.Datasets;
 import dev.rustdist.catalog.history.AsOfParam;
 import dev.rustdist.catalog.history.Revisions;
 import dev.rustdist.catalog.i18n.RequestLanguage;
@@ -12,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,11 +33,46 @@ public class ExportResource {
   private final ExportService exports;
   private final RequestLanguage language;
   private final Revisions revisions;
+  private final Datasets datasets;
 
-  ExportResource(ExportService exports, RequestLanguage language, Revisions revisions) {
+  ExportResource(
+      ExportService exports, RequestLanguage language, Revisions revisions, Datasets datasets) {
     this.exports = exports;
     this.language = language;
     this.revisions = revisions;
+    this.datasets = datasets;
+  }
+
+  @GET
+  @Path("/dataset")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "exportDataset",
+      summary = "Export the whole catalog as one document",
+      description =
+          """
+          Every category and crate as curators write them, in every language and in the catalog's \
+          order, at the current revision or at `asOf`: the document `PUT /api/v1/dataset` loads \
+          back. Its bytes are canonical (UTF-8 JSON, every object's keys in order, no space \
+          between tokens), so the same data always has the same SHA-256, which `Repr-Digest` \
+          (RFC 9530) carries and `GET /api/v1/dataset` lists.""")
+  @APIResponse(
+      responseCode = "200",
+      description = "The document.",
+      headers =
+          @Header(
+              name = "Repr-Digest",
+              description = "The SHA-256 of the document's bytes, before any content coding.",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DatasetDocument.class)))
+  public Response dataset(@BeanParam AsOfParam asOf) {
+    byte[] document = datasets.export(revisions.asOf(asOf.asOf).orElseGet(revisions::current));
+    return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)
+        .header("Repr-Digest", Datasets.digest(document))
+        .build();
   }
 
   @GET

@@ -114,7 +114,8 @@ final class MalformedBodies {
       }
       case "array" -> {
         JsonNode itemSchema = contract.resolve(schema.path("items"));
-        JsonNode item = value != null && value.size() > 0 ? value.get(0) : sample(itemSchema);
+        JsonNode item =
+            value != null && value.size() > 0 ? value.get(value.size() - 1) : sample(itemSchema);
         int maxItems = schema.path("maxItems").asInt(0);
         if (maxItems > 0) {
           bodies.add(
@@ -127,8 +128,13 @@ final class MalformedBodies {
                 where,
                 write(set(root, path, copies(item, Math.max(maxItems * 10, FAR_OVER_ITEMS))))));
         bodies.add(new Body("deeply nested", where, writeRaw(root, path, nestedArrays())));
-        ObjectNode withItem = set(root, path, copies(item, 1));
-        malform(itemSchema, item, append(path, 0), withItem, bodies);
+        // the last of a valid array's items, the others kept: in the dataset's document, the
+        // test's own entries, so that a malformed item that is still valid changes only those
+        if (value != null && value.size() > 0) {
+          malform(itemSchema, item, append(path, value.size() - 1), root, bodies);
+        } else {
+          malform(itemSchema, item, append(path, 0), set(root, path, copies(item, 1)), bodies);
+        }
       }
       case "object" -> properties(schema, value, path, root, bodies);
       default -> {}

@@ -14,9 +14,11 @@ import dev.rustdist.catalog.fuzz.RawHttp.Header;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -71,6 +73,10 @@ final class MalformedRequests {
                      "zh": {"name": "模糊", "description": "模糊测试写入的类别。", "note": "无。",
                             "evaluation": "无。"}},
            "alternatives": ["net-rpc"]}
+          """,
+          "EditionInput",
+          """
+          {"name": "fuzz-edition"}
           """);
 
   /** A valid document of each operation that reads one, by path: a Cargo.lock that passes. */
@@ -225,6 +231,8 @@ final class MalformedRequests {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final AtomicInteger editions = new AtomicInteger();
+  private final Map<String, ObjectNode> readInputs = new HashMap<>();
   private final Contract contract;
   private final Malformations malformations;
   private final MalformedBodies bodies;
@@ -456,8 +464,27 @@ final class MalformedRequests {
         .orElse(null);
   }
 
+  /**
+   * A valid input of a schema as the service gave it, such as the dataset's document as it is:
+   * loaded again, it changes nothing.
+   */
+  void validInputIs(String schema, String input) {
+    try {
+      readInputs.put(schema, (ObjectNode) JSON.readTree(input));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private ObjectNode validBody(Operation operation) {
     String schema = inputSchema(operation);
+    if (readInputs.containsKey(schema)) {
+      return readInputs.get(schema).deepCopy();
+    }
+    if (!names(schema)) {
+      // a name is given once and for good: each valid one is new
+      return validInput(schema).put("name", "fuzz-edition-" + editions.incrementAndGet());
+    }
     String slug = ownedSlug(schema) + (operation.method().equals("POST") ? "-new" : "");
     return validInput(schema).put("slug", slug);
   }
@@ -473,6 +500,14 @@ final class MalformedRequests {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Whether the input names an entry by its slug, which the test owns and puts back after each
+   * write; an edition, once named, stays.
+   */
+  static boolean names(String schema) {
+    return VALID_INPUTS.containsKey(schema) && validInput(schema).has("slug");
   }
 
   static String ownedSlug(String schema) {

@@ -3,8 +3,13 @@ package dev.rustdist.catalog.fuzz;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rustdist.catalog.PostgresResource;
 import dev.rustdist.catalog.caching.CurrentRevision;
 import dev.rustdist.catalog.curation.Tokens;
@@ -80,6 +85,9 @@ class OpenApiFuzzTest {
   private RawHttp http;
   private String curatorToken;
 
+  /** The dataset's document once the test's entries are written: what every load must leave. */
+  private String dataset;
+
   @BeforeEach
   void connect() {
     http = new RawHttp(root.getPort());
@@ -98,6 +106,8 @@ class OpenApiFuzzTest {
             given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
     MalformedRequests requests = new MalformedRequests(contract, SEED, curatorToken);
     createOwnedEntries(contract, requests);
+    dataset = datasetWithOwnEntriesLast();
+    requests.validInputIs("DatasetDocument", dataset);
     Findings findings = new Findings();
     int sent = 0;
     long start = System.nanoTime();
@@ -278,14 +288,25 @@ class OpenApiFuzzTest {
     return described.toString();
   }
 
-  /** The entries the test writes to, created the way a curator creates them. */
+  /**
+   * The entries the test writes to, created the way a curator creates them, and the editions the
+   * contract's examples name (another test may have named them first).
+   */
   private void createOwnedEntries(Contract contract, MalformedRequests requests) {
+    for (String edition : List.of("2026-Q3", "2026-Q4")) {
+      curator()
+          .body("{\"name\": \"" + edition + "\"}")
+          .post("/api/v1/editions")
+          .then()
+          .statusCode(anyOf(is(201), is(409)));
+    }
     for (Operation operation : contract.operations()) {
       String schema = requests.inputSchema(operation);
       if (operation.method().equals("POST")
           && !operation.takesBatch()
           && schema != null
-          && MalformedRequests.VALID_INPUTS.containsKey(schema)) {
+          && MalformedRequests.VALID_INPUTS.containsKey(schema)
+          && MalformedRequests.names(schema)) {
         curator()
             .body(MalformedRequests.validInput(schema).toString())
             .post(operation.path())
@@ -296,14 +317,39 @@ class OpenApiFuzzTest {
   }
 
   /**
+   * The dataset's document as it is, the test's own crate moved to the end of the list (the last of
+   * its category already, so that loading it changes nothing): the bodies malform the last items,
+   * so that one still valid changes only what the test owns.
+   */
+  private static String datasetWithOwnEntriesLast() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode document =
+        (ObjectNode)
+            json.readTree(
+                given().get("/api/v1/exports/dataset").then().statusCode(200).extract().asString());
+    ArrayNode crates = document.withArray("crates");
+    for (int i = 0; i < crates.size(); i++) {
+      if (crates.get(i).path("slug").asText().startsWith("fuzz-")) {
+        crates.add(crates.remove(i));
+        break;
+      }
+    }
+    return json.writeValueAsString(document);
+  }
+
+  /**
    * After a write that succeeded, puts its entry back as it was, so that every case starts alike.
    */
   private void restore(Case request, Answer answer, MalformedRequests requests) {
-    if (answer.status() >= 300) {
-      return;
-    }
     Operation operation = request.operation();
     String schema = requests.inputSchema(operation);
+    if (answer.status() < 300 && "DatasetDocument".equals(schema)) {
+      curator().body(dataset.getBytes(UTF_8)).put("/api/v1/dataset").then().statusCode(200);
+      return;
+    }
+    if (answer.status() >= 300 || !MalformedRequests.names(schema)) {
+      return;
+    }
     String input = MalformedRequests.validInput(schema).toString();
     String collection =
         operation.method().equals("POST")
