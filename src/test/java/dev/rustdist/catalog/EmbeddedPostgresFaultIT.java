@@ -109,7 +109,19 @@ class EmbeddedPostgresFaultIT {
     Service service = start(work.resolve("data"), Map.of("QUARKUS_SHUTDOWN_DELAY", "2S"));
     service.awaitReady();
     String body = "{\"ring\": \"hold\"}";
-    try (Socket client = new Socket("127.0.0.1", service.port)) {
+    try (Socket client = new Socket("127.0.0.1", service.port);
+        Socket subscriber = new Socket("127.0.0.1", service.port)) {
+      // a change stream open, which would otherwise hold the shutdown for its whole timeout
+      subscriber.setSoTimeout(10_000);
+      subscriber
+          .getOutputStream()
+          .write(
+              "GET /api/v1/changes/stream HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      BufferedReader stream =
+          new BufferedReader(
+              new InputStreamReader(subscriber.getInputStream(), StandardCharsets.US_ASCII));
+      assertThat(stream.readLine(), containsString("HTTP/1.1 200"));
       client.setSoTimeout(30_000);
       OutputStream out = client.getOutputStream();
       // a write whose body is still on its way when the service is told to stop
@@ -128,6 +140,18 @@ class EmbeddedPostgresFaultIT {
       // the delay: unready at once, while still answering, so that balancers stop sending
       await(Duration.ofSeconds(5), "readiness DOWN", () -> service.readiness() == 503);
       given().port(service.port).get("/api/v1/rings").then().statusCode(200);
+      // the stream ends at once, for its client to go on elsewhere, and none opens here any more
+      long ended = System.nanoTime();
+      while (stream.readLine() != null) {
+        // the rest of the stream, up to its end
+      }
+      assertTrue(Duration.ofNanos(System.nanoTime() - ended).toSeconds() < 5, "the stream ends");
+      given()
+          .port(service.port)
+          .get("/api/v1/changes/stream")
+          .then()
+          .statusCode(503)
+          .header("Retry-After", "5");
       // then new requests are refused (503, or no connection) while those in flight finish
       await(
           Duration.ofSeconds(10),

@@ -8,10 +8,13 @@ import dev.rustdist.catalog.problem.AtCapacityException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
@@ -41,7 +44,8 @@ public class ChangeStream {
 
   private enum Signal {
     REVISION_LEARNT,
-    HEARTBEAT_DUE
+    HEARTBEAT_DUE,
+    CLOSING
   }
 
   /** The revisions one read found, and whether the subscriber is still behind after them. */
@@ -85,6 +89,11 @@ public class ChangeStream {
   private final int maxSubscribers;
   private final Semaphore places;
 
+  /** Set once the instance begins to shut down: its streams end, and no new one opens. */
+  private final AtomicBoolean closing = new AtomicBoolean();
+
+  private final BroadcastProcessor<Signal> closings = BroadcastProcessor.create();
+
   ChangeStream(
       ChangeLog changes,
       CurrentRevision revisions,
@@ -105,6 +114,14 @@ public class ChangeStream {
 
   /** Takes a subscriber's place, or refuses with a 503 when every place is taken. */
   public Place admit() {
+    if (closing.get()) {
+      throw new AtCapacityException(
+          "This instance is shutting down. Connect again in "
+              + RECONNECT.toSeconds()
+              + " seconds, with the last event's id as Last-Event-ID: another instance goes on"
+              + " from there.",
+          RECONNECT);
+    }
     if (!places.tryAcquire()) {
       throw new AtCapacityException(
           "This instance already streams changes to "
@@ -137,7 +154,10 @@ public class ChangeStream {
                     .every(heartbeat)
                     .onOverflow()
                     .drop()
-                    .map(tick -> Signal.HEARTBEAT_DUE));
+                    .map(tick -> Signal.HEARTBEAT_DUE),
+                closings.onOverflow().buffer(1))
+            .select()
+            .first(signal -> signal != Signal.CLOSING);
     Multi<OutboundSseEvent> live =
         signals
             .onItem()
@@ -159,6 +179,18 @@ public class ChangeStream {
             .reconnectDelay(RECONNECT.toMillis())
             .build();
     return Multi.createBy().concatenating().streams(Multi.createFrom().item(opening), live);
+  }
+
+  /**
+   * When the instance begins to shut down (before its shutdown delay, while the load balancer still
+   * sends it requests), every stream ends, so that clients reconnect, with the last id they saw, to
+   * an instance that stays; otherwise each open stream would hold the shutdown for its whole
+   * timeout. New streams are refused from then on, with Retry-After.
+   */
+  void close(@Observes ShutdownDelayInitiatedEvent event) {
+    if (!closing.getAndSet(true)) {
+      closings.onNext(Signal.CLOSING);
+    }
   }
 
   /** The events of the revisions after the position up to the one known now, read in turns. */

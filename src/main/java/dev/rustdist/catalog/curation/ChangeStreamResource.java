@@ -63,7 +63,10 @@ public class ChangeStreamResource {
           stay open through proxies.""")
   @APIResponse(
       responseCode = "200",
-      description = "The stream; it ends only when the client or the instance closes it.",
+      description =
+          "The stream; it ends when the client closes it, or when the instance begins to shut"
+              + " down: the client then connects again, with the last id it saw, to another"
+              + " instance.",
       content =
           @Content(
               mediaType = MediaType.SERVER_SENT_EVENTS,
@@ -83,8 +86,9 @@ public class ChangeStreamResource {
   @APIResponse(
       responseCode = "503",
       description =
-          "This instance already serves as many streams as it may (see above): try again after"
-              + " Retry-After seconds, or read the same changes from /api/v1/changes meanwhile.",
+          "This instance already serves as many streams as it may (see above), or is shutting"
+              + " down: try again after Retry-After seconds, or read the same changes from"
+              + " /api/v1/changes meanwhile.",
       headers =
           @Header(
               name = "Retry-After",
