@@ -1,166 +1,186 @@
 package dev.rustdist.catalog.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Compares the catalog at two revisions through the records kept with the revisions they were
- * served at (V17): only the records that differ between the two are read.
+ * served at (V17): only the records that differ between the two are read, and the database compares
+ * them, so that what the service holds is the diff's few columns per record, however far apart the
+ * two revisions are.
  */
 @ApplicationScoped
 public class CatalogDiffs {
 
-  // the records of one revision that the other does not share, in the document's order
-  private static final String CRATES =
-      "select slug, lang, body from crate_record_version"
-          + " where revisions @> cast(? as bigint) and not revisions @> cast(? as bigint)"
-          + " order by category_position, position, crate_id, lang";
-  private static final String CATEGORIES =
-      "select slug, lang, body from category_record_version"
-          + " where revisions @> cast(? as bigint) and not revisions @> cast(? as bigint)"
-          + " order by position, lang";
+  /**
+   * Each record of one end that the other does not share, beside the other's record of the same
+   * slug and language: the name, ring and maturity of each, and the fields of the later that differ
+   * from the earlier's (all of them where the earlier has no record in that language), in the
+   * record's order. Rows come in the document's order of the end they are from.
+   */
+  private static final String DIFFERING =
+      """
+      with before as (
+          select slug, lang, body, %1$s from %2$s
+          where revisions @> cast(? as bigint) and not revisions @> cast(? as bigint)),
+      after as (
+          select slug, lang, body, %1$s from %2$s
+          where revisions @> cast(? as bigint) and not revisions @> cast(? as bigint))
+      select coalesce(a.slug, b.slug), coalesce(a.lang, b.lang), b.slug is not null,
+             a.slug is not null, b.body->>'name', b.body->>'ring', b.body->>'maturity',
+             a.body->>'name', a.body->>'ring', a.body->>'maturity',
+             array(select key from json_object_keys(a.body) with ordinality as keys (key, n)
+                   where key not in ('slug', 'ring', 'maturity')
+                     and (b.slug is null or (a.body->key)::jsonb is distinct from (b.body->key)::jsonb)
+                   order by n)
+      from before b full join after a on a.slug = b.slug and a.lang = b.lang
+      order by %3$s
+      """;
 
-  /** A record's fields that the diff reports apart from the others. */
-  private static final Set<String> OWN_LISTS = Set.of("slug", "ring", "maturity");
+  private static final String CRATES =
+      DIFFERING.formatted(
+          "category_position, position, crate_id",
+          "crate_record_version",
+          "coalesce(a.category_position, b.category_position), coalesce(a.position, b.position),"
+              + " coalesce(a.crate_id, b.crate_id), 2");
+  private static final String CATEGORIES =
+      DIFFERING.formatted(
+          "position", "category_record_version", "coalesce(a.position, b.position), 2");
+
+  /** One record's row: the slug's, in one language, at either end. */
+  private record Row(
+      String slug,
+      String lang,
+      boolean before,
+      boolean after,
+      Side then,
+      Side now,
+      List<String> fields) {}
+
+  /** What the diff reads of a record at one end. */
+  private record Side(String name, String ring, String maturity) {}
+
+  /** A slug's rows, in every language it has, at both ends. */
+  private record Entry(String slug, Map<String, Row> byLanguage) {
+
+    boolean before() {
+      return byLanguage.values().stream().anyMatch(Row::before);
+    }
+
+    boolean after() {
+      return byLanguage.values().stream().anyMatch(Row::after);
+    }
+
+    /** The row in the language, or in any where it has none at that end. */
+    Side side(String lang, boolean later) {
+      Row row = byLanguage.get(lang);
+      if (row != null && (later ? row.after() : row.before())) {
+        return later ? row.now() : row.then();
+      }
+      return byLanguage.values().stream()
+          .filter(any -> later ? any.after() : any.before())
+          .map(any -> later ? any.now() : any.then())
+          .findFirst()
+          .orElseThrow();
+    }
+
+    List<String> fields() {
+      Set<String> fields = new LinkedHashSet<>();
+      byLanguage.values().stream().filter(Row::after).forEach(row -> fields.addAll(row.fields()));
+      return List.copyOf(fields);
+    }
+  }
 
   private final Sql sql;
-  private final ObjectMapper json;
 
-  CatalogDiffs(Sql sql, ObjectMapper json) {
+  CatalogDiffs(Sql sql) {
     this.sql = sql;
-    this.json = json;
   }
 
   /** What changed from one revision to another, named in the language given. */
   public CatalogDiff between(CatalogDiff.Point from, CatalogDiff.Point to, String lang) {
-    Map<String, Map<String, JsonNode>> cratesBefore = records(CRATES, from, to);
-    Map<String, Map<String, JsonNode>> cratesAfter = records(CRATES, to, from);
-    Map<String, Map<String, JsonNode>> categoriesBefore = records(CATEGORIES, from, to);
-    Map<String, Map<String, JsonNode>> categoriesAfter = records(CATEGORIES, to, from);
-    List<CatalogDiff.Move> moved = new ArrayList<>();
-    List<CatalogDiff.Move> maturity = new ArrayList<>();
-    cratesAfter.forEach(
-        (slug, after) -> {
-          Map<String, JsonNode> before = cratesBefore.get(slug);
-          if (before != null) {
-            move(slug, "ring", before, after, lang).ifPresent(moved::add);
-            move(slug, "maturity", before, after, lang).ifPresent(maturity::add);
-          }
-        });
+    List<Entry> crates = entries(CRATES, from, to);
+    List<Entry> categories = entries(CATEGORIES, from, to);
+    List<Entry> both = crates.stream().filter(e -> e.before() && e.after()).toList();
     return new CatalogDiff(
         from,
         to,
-        only(cratesAfter, cratesBefore, lang, true),
-        only(cratesBefore, cratesAfter, lang, true),
-        moved,
-        maturity,
-        changed(cratesBefore, cratesAfter, lang),
-        only(categoriesAfter, categoriesBefore, lang, false),
-        only(categoriesBefore, categoriesAfter, lang, false),
-        changed(categoriesBefore, categoriesAfter, lang));
+        only(crates, true, lang),
+        only(crates, false, lang),
+        moves(both, Side::ring, lang),
+        moves(both, Side::maturity, lang),
+        changed(both, lang),
+        only(categories, true, lang),
+        only(categories, false, lang),
+        changed(categories.stream().filter(e -> e.before() && e.after()).toList(), lang));
   }
 
-  /** The records of the revision not shared with the other, by slug, then language. */
-  private Map<String, Map<String, JsonNode>> records(
-      String statement, CatalogDiff.Point at, CatalogDiff.Point other) {
-    Map<String, Map<String, JsonNode>> records = new LinkedHashMap<>();
-    for (String[] row :
+  private List<Entry> entries(String statement, CatalogDiff.Point from, CatalogDiff.Point to) {
+    long then = from.revision();
+    long now = to.revision();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (Row row :
         sql.list(
-            SqlStatement.of(statement, at.revision(), other.revision()),
-            row -> new String[] {row.getString(1), row.getString(2), row.getString(3)})) {
-      records.computeIfAbsent(row[0], slug -> new LinkedHashMap<>()).put(row[1], read(row[2]));
+            SqlStatement.of(statement, then, now, now, then),
+            result ->
+                new Row(
+                    result.getString(1),
+                    result.getString(2),
+                    result.getBoolean(3),
+                    result.getBoolean(4),
+                    new Side(result.getString(5), result.getString(6), result.getString(7)),
+                    new Side(result.getString(8), result.getString(9), result.getString(10)),
+                    List.of((String[]) result.getArray(11).getArray())))) {
+      entries
+          .computeIfAbsent(row.slug(), slug -> new Entry(slug, new LinkedHashMap<>()))
+          .byLanguage()
+          .put(row.lang(), row);
     }
-    return records;
+    return List.copyOf(entries.values());
   }
 
-  private static List<CatalogDiff.Entry> only(
-      Map<String, Map<String, JsonNode>> these,
-      Map<String, Map<String, JsonNode>> others,
-      String lang,
-      boolean crates) {
-    return these.entrySet().stream()
-        .filter(entry -> !others.containsKey(entry.getKey()))
+  /** The entries at one end only: added (at the later) or removed (at the earlier). */
+  private static List<CatalogDiff.Entry> only(List<Entry> entries, boolean added, String lang) {
+    return entries.stream()
+        .filter(entry -> added ? !entry.before() : !entry.after())
         .map(
             entry -> {
-              JsonNode record = in(entry.getValue(), lang);
-              return new CatalogDiff.Entry(
-                  entry.getKey(),
-                  record.path("name").asText(null),
-                  crates ? record.path("ring").asText(null) : null);
+              Side side = entry.side(lang, added);
+              return new CatalogDiff.Entry(entry.slug(), side.name(), side.ring());
             })
         .toList();
   }
 
-  private static Optional<CatalogDiff.Move> move(
-      String slug,
-      String field,
-      Map<String, JsonNode> before,
-      Map<String, JsonNode> after,
-      String lang) {
-    String from = in(before, lang).path(field).asText(null);
-    String to = in(after, lang).path(field).asText(null);
-    return Objects.equals(from, to)
-        ? Optional.empty()
-        : Optional.of(
-            new CatalogDiff.Move(slug, in(after, lang).path("name").asText(null), from, to));
+  private static List<CatalogDiff.Move> moves(
+      List<Entry> entries, Function<Side, String> field, String lang) {
+    List<CatalogDiff.Move> moves = new ArrayList<>();
+    for (Entry entry : entries) {
+      String from = field.apply(entry.side(lang, false));
+      String to = field.apply(entry.side(lang, true));
+      if (!Objects.equals(from, to)) {
+        moves.add(new CatalogDiff.Move(entry.slug(), entry.side(lang, true).name(), from, to));
+      }
+    }
+    return moves;
   }
 
   /** The entries at both ends whose fields differ in any language, other than ring and maturity. */
-  private static List<CatalogDiff.Changed> changed(
-      Map<String, Map<String, JsonNode>> before,
-      Map<String, Map<String, JsonNode>> after,
-      String lang) {
-    List<CatalogDiff.Changed> changed = new ArrayList<>();
-    after.forEach(
-        (slug, records) -> {
-          Map<String, JsonNode> earlier = before.get(slug);
-          if (earlier == null) {
-            return;
-          }
-          Set<String> fields = new LinkedHashSet<>();
-          records.forEach(
-              (language, record) -> {
-                JsonNode then = earlier.get(language);
-                for (Iterator<String> names = record.fieldNames(); names.hasNext(); ) {
-                  String name = names.next();
-                  if (!OWN_LISTS.contains(name)
-                      && (then == null || !record.get(name).equals(then.get(name)))) {
-                    fields.add(name);
-                  }
-                }
-              });
-          if (!fields.isEmpty()) {
-            changed.add(
+  private static List<CatalogDiff.Changed> changed(List<Entry> entries, String lang) {
+    return entries.stream()
+        .filter(entry -> !entry.fields().isEmpty())
+        .map(
+            entry ->
                 new CatalogDiff.Changed(
-                    slug, in(records, lang).path("name").asText(null), List.copyOf(fields)));
-          }
-        });
-    return changed;
-  }
-
-  /** The record in the language, or in any where it has none. */
-  private static JsonNode in(Map<String, JsonNode> records, String lang) {
-    return records.getOrDefault(lang, records.values().iterator().next());
-  }
-
-  private JsonNode read(String body) {
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a kept record is not JSON", e);
-    }
+                    entry.slug(), entry.side(lang, true).name(), entry.fields()))
+        .toList();
   }
 }
