@@ -2,6 +2,7 @@ package dev.rustdist.catalog.category;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
+import dev.rustdist.catalog.caching.WholeCatalog;
 import dev.rustdist.catalog.curation.CategoryInput;
 import dev.rustdist.catalog.curation.CategoryKind;
 import dev.rustdist.catalog.curation.ChangeView;
@@ -65,6 +66,7 @@ public class CategoryResource {
     this.revisions = revisions;
   }
 
+  @WholeCatalog
   @GET
   @Operation(
       operationId = "listCategories",
@@ -79,6 +81,7 @@ public class CategoryResource {
                 .orElseGet(() -> categories.all(language.code())));
   }
 
+  @WholeCatalog
   @GET
   @Path("/{slug}")
   @Operation(

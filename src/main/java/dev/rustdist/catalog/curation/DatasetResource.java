@@ -2,6 +2,7 @@ package dev.rustdist.catalog.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rustdist.catalog.caching.ReadsOneRevision;
+import dev.rustdist.catalog.caching.WholeCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ public class DatasetResource {
     this.datasets = datasets;
   }
 
+  @WholeCatalog
   @GET
   @ReadsOneRevision
   @Operation(

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.export;
 
 import dev.rustdist.catalog.caching.ReadsOneRevision;
+import dev.rustdist.catalog.caching.WholeCatalog;
 import dev.rustdist.catalog.crate.CrateFilterParams;
 import dev.rustdist.catalog.crate.CrateQuery;
 import dev.rustdist.catalog.curation.DatasetDocument;
@@ -43,6 +44,7 @@ public class ExportResource {
     this.datasets = datasets;
   }
 
+  @WholeCatalog
   @GET
   @Path("/dataset")
   @Produces(MediaType.APPLICATION_JSON)
@@ -75,6 +77,7 @@ public class ExportResource {
         .build();
   }
 
+  @WholeCatalog
   @GET
   @Path("/{format}")
   @Produces({"application/json", "text/csv", "text/markdown", "text/vnd.mermaid"})

@@ -1,6 +1,7 @@
 package dev.rustdist.catalog.history;
 
 import dev.rustdist.catalog.caching.ReadsOneRevision;
+import dev.rustdist.catalog.caching.WholeCatalog;
 import dev.rustdist.catalog.curation.Editions;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.problem.InvalidParameterException;
@@ -41,6 +42,7 @@ public class DiffResource {
     this.language = language;
   }
 
+  @WholeCatalog
   @GET
   @Produces({MediaType.APPLICATION_JSON, "text/markdown"})
   @Operation(
