@@ -10,8 +10,8 @@
 -- again, then records the change. Each statement fires the triggers that assemble the crate's
 -- records again (V16) and keep their versions (V17), as in production. With statements=few a
 -- write changes only what differs (an UPDATE of crate or of crate_i18n) before recording the
--- change: the same tables and triggers, the same records and versions in the end, in 2 statements
--- rather than about 30.
+-- change: the same tables and triggers, the same records and versions in the end, in 2 or 3
+-- statements rather than about 30.
 --
 -- seed (0.42 by default) makes the series of writes the same from run to run.
 

@@ -12,7 +12,7 @@
 # Every asOf request names a random revision of the history (and a random page or crate), so that it
 # misses the response snapshots, where answers of past revisions are kept for good. --statements
 # chooses how a write is recorded (see bench/history-writes.sql): few (the default) changes only
-# what differs; api runs the ~30 statements of the API's write, about ten times slower.
+# what differs; api runs the ~30 statements of the API's write, about fifteen times slower.
 # --api-sample N records the last N of the writes as the API runs them, to time those with the
 # history at its full length. With --data-dir the service keeps its PostgreSQL there: a history
 # recorded once serves later runs, and only the writes missing up to --writes are recorded.
