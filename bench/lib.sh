@@ -14,7 +14,7 @@ trap cleanup EXIT
 say() { printf '%s\n' "$*" >&2; }
 
 # The README's JVM options, unless JAVA_OPTS says otherwise; the class archive comes with them.
-SERVICE_JVM="-XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
+SERVICE_JVM="-XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}"
 
 # The benchmarks load the service from one client, this machine, at tens of thousands of requests
 # a second: far beyond the rate limits a client gets. These settings raise the limits out of reach,

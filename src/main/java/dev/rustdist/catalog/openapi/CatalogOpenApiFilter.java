@@ -208,7 +208,10 @@ public class CatalogOpenApiFilter implements OASFilter {
         * `lang`: at most %d characters; `Accept-Language`: at most %d;
         * a connection that sends nothing for %d s is closed, a half-sent request included;
         * the change stream: at most %d open at once on one instance (503 with `Retry-After` \
-        beyond), each sent a heartbeat every %d s.
+        beyond), each sent a heartbeat every %d s;
+        * answers of the whole catalog (categories, exports, the dataset, diffs): at most %d \
+        assembled at once on one instance; a request waits at most %d ms for its turn, then 503 \
+        with `Retry-After`.
 
         While the database cannot answer, reads not already answered from memory and writes are \
         refused with 503 and `Retry-After`."""
@@ -227,7 +230,9 @@ public class CatalogOpenApiFilter implements OASFilter {
             Languages.MAX_ACCEPT_LANGUAGE_LENGTH,
             idle.toSeconds(),
             config.getValue("catalog.changes.stream.max-subscribers", Integer.class),
-            config.getValue("catalog.changes.stream.heartbeat", Duration.class).toSeconds());
+            config.getValue("catalog.changes.stream.heartbeat", Duration.class).toSeconds(),
+            config.getValue("catalog.reads.whole-catalog.concurrency", Integer.class),
+            config.getValue("catalog.reads.whole-catalog.wait", Duration.class).toMillis());
   }
 
   /** The quotas in words, from the configuration the service is built with. */
