@@ -173,23 +173,18 @@ public class CurationService {
     requireDistinct("crates", document.crates(), check);
     check.throwIfBroken();
     lockCatalog();
-    long[] categories = putAll(categoryKind, "categories", document.categories());
-    long[] crates = putAll(crateKind, "crates", document.crates());
-    long cratesRemoved = removeAllBut(crateKind, document.crates());
-    long categoriesRemoved = removeAllBut(categoryKind, document.categories());
+    DatasetLoad.Tally categories = putAll(categoryKind, "categories", document.categories());
+    DatasetLoad.Tally crates = putAll(crateKind, "crates", document.crates());
+    crates = crates.deleting(removeAllBut(crateKind, document.crates()));
+    categories = categories.deleting(removeAllBut(categoryKind, document.categories()));
     entityManager.flush();
     reorder(document);
     entityManager.clear();
     return new DatasetLoad(
         ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
             .longValue(),
-        new DatasetLoad.Tally(
-            categories[0],
-            categories[1],
-            categoriesRemoved,
-            document.categories().size() - categories[0] - categories[1]),
-        new DatasetLoad.Tally(
-            crates[0], crates[1], cratesRemoved, document.crates().size() - crates[0] - crates[1]));
+        categories,
+        crates);
   }
 
   private static void requireDistinct(
@@ -208,11 +203,12 @@ public class CurationService {
 
   /**
    * Writes each input whose entry is missing or differs, checked first as its own write would be;
-   * the number created and the number written over.
+   * how many it created, wrote over and left as they were.
    */
-  private <E, I extends EntryInput> long[] putAll(
+  private <E, I extends EntryInput> DatasetLoad.Tally putAll(
       EntryKind<E, I, ?> kind, String field, List<I> inputs) {
-    long[] counts = new long[2];
+    long created = 0;
+    long updated = 0;
     for (int i = 0; i < inputs.size(); i++) {
       I input = inputs.get(i);
       Optional<E> entry = kind.find(input.slug());
@@ -228,9 +224,13 @@ public class CurationService {
         throw new InvalidBodyException(broken);
       }
       put(kind, entry, input);
-      counts[entry.isPresent() ? 1 : 0]++;
+      if (entry.isPresent()) {
+        updated++;
+      } else {
+        created++;
+      }
     }
-    return counts;
+    return new DatasetLoad.Tally(created, updated, 0, inputs.size() - created - updated);
   }
 
   /** Deletes each entry of a kind that the inputs do not name; how many. */

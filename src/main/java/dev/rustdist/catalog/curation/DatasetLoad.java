@@ -11,5 +11,10 @@ public record DatasetLoad(
     Tally crates) {
 
   @Schema(name = "DatasetLoadTally")
-  public record Tally(long created, long updated, long deleted, long unchanged) {}
+  public record Tally(long created, long updated, long deleted, long unchanged) {
+
+    Tally deleting(long count) {
+      return new Tally(created, updated, deleted + count, unchanged);
+    }
+  }
 }
