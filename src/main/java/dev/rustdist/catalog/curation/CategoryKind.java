@@ -10,6 +10,7 @@ import dev.rustdist.catalog.problem.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,11 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   @Override
   public List<Category> all() {
     return Category.listAll();
+  }
+
+  @Override
+  public List<Category> withSlugs(Collection<String> slugs) {
+    return Category.list("slug in ?1", slugs);
   }
 
   @Override

@@ -93,23 +93,24 @@ public class ChangeLog {
   }
 
   /**
-   * What the entries of a kind that a later write changed were at a revision, by slug: what the
-   * first write after it found, absent ({@code null}) where it created the entry. Entries no later
-   * write changed are as they are now.
+   * What entries of a kind were at a revision, by slug, for those of the slugs given that a later
+   * write changed: as JSON, what the first write after it found; {@code null} where that write
+   * created the entry. The entries no later write changed are as they are now, and not listed.
    */
-  Map<String, JsonNode> statesAt(String entity, long revision) {
+  Map<String, String> statesAt(String entity, long revision, List<String> slugs) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 "select distinct on (slug) slug, cast(before as text) from change"
-                    + " where entity = :entity and revision > :revision"
-                    + " order by slug, revision, id")
+                    + " where entity = :entity and slug = any(cast(:slugs as text[]))"
+                    + " and revision > :revision order by slug, revision, id")
             .setParameter("entity", entity)
+            .setParameter("slugs", slugs.toArray(String[]::new))
             .setParameter("revision", revision)
             .getResultList();
-    Map<String, JsonNode> states = new HashMap<>();
-    rows.forEach(row -> states.put((String) row[0], read((String) row[1])));
+    Map<String, String> states = new HashMap<>();
+    rows.forEach(row -> states.put((String) row[0], (String) row[1]));
     return states;
   }
 

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,11 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateDocument> {
   @Override
   public List<Crate> all() {
     return Crate.listAll();
+  }
+
+  @Override
+  public List<Crate> withSlugs(Collection<String> slugs) {
+    return Crate.list("slug in ?1", slugs);
   }
 
   @Override

@@ -13,13 +13,19 @@ import dev.rustdist.catalog.history.PastRevision;
 import dev.rustdist.catalog.history.Revisions;
 import dev.rustdist.catalog.i18n.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
+import java.util.AbstractList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +56,7 @@ public class Datasets {
           + " order by category_position, position";
 
   private final Sql sql;
+  private final EntityManager entityManager;
   private final ObjectMapper json;
   private final ObjectMapper canonicalJson;
   private final ChangeLog changes;
@@ -61,6 +68,7 @@ public class Datasets {
 
   Datasets(
       Sql sql,
+      EntityManager entityManager,
       ObjectMapper json,
       ChangeLog changes,
       CategoryKind categories,
@@ -70,6 +78,7 @@ public class Datasets {
       @ConfigProperty(name = "catalog.dataset.licence") String licence,
       @ConfigProperty(name = "catalog.dataset.licence-url") String licenceUrl) {
     this.sql = sql;
+    this.entityManager = entityManager;
     this.json = json;
     this.canonicalJson =
         json.copy()
@@ -90,6 +99,8 @@ public class Datasets {
    * same digest.
    */
   public byte[] export(PastRevision at) {
+    // a read: nothing to flush before each of its queries
+    entityManager.setFlushMode(FlushModeType.COMMIT);
     try {
       return canonicalJson.writeValueAsBytes(document(at));
     } catch (JsonProcessingException e) {
@@ -167,31 +178,92 @@ public class Datasets {
 
   /**
    * The entries of a kind at a revision, in the catalog's order then: each as the first write after
-   * it found it, or as it is now where no write changed it since.
+   * it found it, or as it is now where no write changed it since. They are read as they are
+   * written, a few hundred at a time, each lot from a session of its own: at 10,000 crates the
+   * entities of all of them, and Hibernate's flushes before each of their queries, took minutes and
+   * more than the heap.
    */
   private <E, I extends EntryInput> List<I> inputsAt(
       EntryKind<E, I, ?> kind, String order, long revision) {
-    List<String> slugs =
-        sql.list(SqlStatement.of(order, Languages.DEFAULT, revision), row -> row.getString(1));
-    Map<String, JsonNode> changed = changes.statesAt(kind.name(), revision);
-    Map<String, I> now =
-        kind.all().stream()
-            .map(kind::toInput)
-            .collect(Collectors.toMap(EntryInput::slug, Function.identity()));
-    return slugs.stream()
-        .map(
-            slug ->
-                changed.containsKey(slug)
-                    ? read(changed.get(slug), kind.inputType())
-                    : now.get(slug))
-        // an entry removed other than through the API left no record of what it was
-        .filter(Objects::nonNull)
-        .toList();
+    return new InputsAt<>(
+        kind,
+        sql.list(SqlStatement.of(order, Languages.DEFAULT, revision), row -> row.getString(1)),
+        revision);
   }
 
-  private <I> I read(JsonNode state, Class<I> type) {
+  /** The entries of a kind at a revision, read a lot at a time as they are iterated. */
+  private final class InputsAt<E, I extends EntryInput> extends AbstractList<I> {
+
+    private static final int LOT = 500;
+
+    private final EntryKind<E, I, ?> kind;
+    private final List<String> slugs;
+    private final long revision;
+
+    InputsAt(EntryKind<E, I, ?> kind, List<String> slugs, long revision) {
+      this.kind = kind;
+      this.slugs = slugs;
+      this.revision = revision;
+    }
+
+    @Override
+    public int size() {
+      return slugs.size();
+    }
+
+    /** Not read by index: only in order, as the document is written. */
+    @Override
+    public I get(int index) {
+      throw new UnsupportedOperationException("the entries are read in order only");
+    }
+
+    @Override
+    public Iterator<I> iterator() {
+      return new Iterator<>() {
+
+        private int read;
+        private Iterator<I> lot = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!lot.hasNext() && read < slugs.size()) {
+            List<String> next = slugs.subList(read, Math.min(read + LOT, slugs.size()));
+            read += next.size();
+            lot = lot(next);
+          }
+          return lot.hasNext();
+        }
+
+        @Override
+        public I next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return lot.next();
+        }
+      };
+    }
+
+    private Iterator<I> lot(List<String> slugs) {
+      entityManager.clear();
+      Map<String, String> then = changes.statesAt(kind.name(), revision, slugs);
+      Map<String, I> now =
+          kind.withSlugs(slugs.stream().filter(slug -> then.get(slug) == null).toList()).stream()
+              .map(kind::toInput)
+              .collect(Collectors.toMap(EntryInput::slug, Function.identity()));
+      return slugs.stream()
+          .map(
+              slug ->
+                  then.get(slug) != null ? read(then.get(slug), kind.inputType()) : now.get(slug))
+          // an entry removed other than through the API left no record of what it was
+          .filter(Objects::nonNull)
+          .iterator();
+    }
+  }
+
+  private <I> I read(String state, Class<I> type) {
     try {
-      return json.treeToValue(state, type);
+      return json.readValue(state, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a recorded " + type.getSimpleName() + " is unreadable", e);
     }

@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.curation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ public interface EntryKind<E, I extends EntryInput, V> {
 
   /** Every entry of this kind in the catalog, in no particular order. */
   List<E> all();
+
+  /** The entries of this kind with these slugs, in no particular order. */
+  List<E> withSlugs(Collection<String> slugs);
 
   /** The entry's version, which every write raises and If-Match must name. */
   int version(E entry);
