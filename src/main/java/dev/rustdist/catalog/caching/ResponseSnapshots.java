@@ -17,6 +17,10 @@ public class ResponseSnapshots {
 
   // bounded in bytes, everything counted, so that a small heap holds them whatever is asked
   static final long MAX_BYTES = 32L * 1024 * 1024;
+
+  /** The largest body kept as a snapshot: an eighth of them all; larger ones are made each time. */
+  static final long MAX_SNAPSHOT_BYTES = MAX_BYTES / 8;
+
   private static final int HEADER_OVERHEAD = 48;
 
   /**

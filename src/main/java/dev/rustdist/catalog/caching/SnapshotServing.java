@@ -35,6 +35,48 @@ public class SnapshotServing implements WriterInterceptor {
 
   private record Candidate(long revision, ReadKey key, Optional<String> route) {}
 
+  /**
+   * The body written on to the client, and a copy of it kept while it is small enough to be a
+   * snapshot: a larger one (an export of 10,000 crates is 14 MB) is sent as it is written and not
+   * copied whole, so that what a response holds in the heap stays bounded.
+   */
+  private static final class KeptCopy extends OutputStream {
+
+    private final OutputStream client;
+    private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+    KeptCopy(OutputStream client) {
+      this.client = client;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      client.write(bytes, offset, length);
+      if (copy != null) {
+        if (copy.size() + length > ResponseSnapshots.MAX_SNAPSHOT_BYTES) {
+          copy = null;
+        } else {
+          copy.write(bytes, offset, length);
+        }
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      client.flush();
+    }
+
+    /** The whole body, or null when it was too large to keep. */
+    byte[] kept() {
+      return copy == null ? null : copy.toByteArray();
+    }
+  }
+
   private final ResponseSnapshots snapshots;
   private final CurrentRevision revisions;
   private final RequestLanguage language;
@@ -99,12 +141,14 @@ public class SnapshotServing implements WriterInterceptor {
       return;
     }
     OutputStream original = context.getOutputStream();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    KeptCopy body = new KeptCopy(original);
     context.setOutputStream(body);
     context.proceed();
-    byte[] bytes = body.toByteArray();
-    original.write(bytes);
     context.setOutputStream(original);
+    byte[] bytes = body.kept();
+    if (bytes == null) {
+      return;
+    }
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.put(HttpHeaders.CONTENT_TYPE, context.getMediaType().toString());
     context
