@@ -3,6 +3,7 @@ package dev.rustdist.catalog.database;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +55,10 @@ public final class DatabaseFailures {
     String state = failure.getSQLState();
     if (state == null) {
       // the connection pool's own: no connection could be had in time
-      return String.valueOf(failure.getMessage()).contains("acquisition timeout");
+      // ("Acquisition timeout while waiting for new connection", Agroal's words)
+      return String.valueOf(failure.getMessage())
+          .toLowerCase(Locale.ROOT)
+          .contains("acquisition timeout");
     }
     return state.startsWith("08") || PASSING_STATES.contains(state);
   }
