@@ -7,7 +7,7 @@
 # for the asOf statements (generic plans, as the service's connections use).
 #
 #   bench/history.sh [--crates 10000] [--writes 100000] [--statements few|api] [--api-sample 0]
-#                    [--duration SECONDS] [--connections "1 32"] [--data-dir DIR]
+#                    [--duration SECONDS] [--connections "1 32"] [--data-dir DIR] [--keep-log FILE]
 #
 # Every asOf request names a random revision of the history (and a random page or crate), so that it
 # misses the response snapshots, where answers of past revisions are kept for good. --statements
@@ -16,6 +16,7 @@
 # --api-sample N records the last N of the writes as the API runs them, to time those with the
 # history at its full length. With --data-dir the service keeps its PostgreSQL there: a history
 # recorded once serves later runs, and only the writes missing up to --writes are recorded.
+# --keep-log copies the service's log there at the end (the migrations it ran at start, any error).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,8 @@ API_SAMPLE=0
 DURATION=8
 CONNECTIONS="1 32"
 DATA_DIR=
-usage="usage: bench/history.sh [--crates N] [--writes N] [--statements few|api] [--api-sample N] [--duration SECONDS] [--connections \"1 32\"] [--data-dir DIR]"
+KEEP_LOG=
+usage="usage: bench/history.sh [--crates N] [--writes N] [--statements few|api] [--api-sample N] [--duration SECONDS] [--connections \"1 32\"] [--data-dir DIR] [--keep-log FILE]"
 while (($#)); do
   case "$1" in
     --crates) CRATES=$2; shift 2 ;;
@@ -36,6 +38,7 @@ while (($#)); do
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --data-dir) DATA_DIR=$(realpath -m "$2"); shift 2 ;;
+    --keep-log) KEEP_LOG=$(realpath -m "$2"); shift 2 ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
@@ -60,11 +63,12 @@ stop_service() {
     kill -INT "$(head -1 "${DATA_DIR:-$WORK/postgres}/postmaster.pid")" 2>/dev/null || true
   fi
 }
-trap 'stop_service; cleanup' EXIT
+trap 'stop_service; [[ -z $KEEP_LOG ]] || cp "$WORK/catalog.log" "$KEEP_LOG" 2>/dev/null || true; cleanup' EXIT
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v psql >/dev/null || missing+=(postgresql-client)
+command -v jstat >/dev/null || missing+=(openjdk-17-jdk-headless)
 if ((${#missing[@]})); then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
@@ -73,12 +77,33 @@ build_service
 start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="${DATA_DIR:-$WORK/postgres}" QUARKUS_HTTP_PORT=$PORT \
   "${LIMITS_OUT_OF_REACH[@]}"
 SERVICE_PID=${PIDS[-1]}
-until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+  kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/catalog.log" >&2; exit 1; }
+  sleep 0.2
+done
+# samplers, a line a second: the heap (jstat -gc, in KB) and the service's RSS (KB)
+touch "$WORK/gc.log" "$WORK/rss.log"
+jstat -gc "$SERVICE_PID" 1000 >"$WORK/gc.log" 2>&1 &
+PIDS+=($!)
+while kill -0 "$SERVICE_PID" 2>/dev/null; do
+  awk '/^VmRSS/ {print $2}' "/proc/$SERVICE_PID/status" 2>/dev/null || true
+  sleep 1
+done >"$WORK/rss.log" &
+PIDS+=($!)
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
 psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
 load() { awk '{print $1, $2, $3}' /proc/loadavg; }
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores; the service run with $SERVICE_JVM"
+echo
+# the migrations the service ran at start (Flyway's lines), with their time
+migrations=$(grep -aE 'Migrating schema|Successfully applied|Schema .* is up to date' "$WORK/catalog.log" |
+  sed -E 's/^([0-9-]+ [0-9:,.]+).*(Migrating|Successfully|Schema)/\1 \2/' || true)
+if [[ -n $migrations ]]; then
+  printf 'Migrations at the service'"'"'s start:\n\n```\n%s\n```\n' "$migrations"
+else
+  echo "Migrations at the service's start: none to run."
+fi
 echo
 
 say "growing the catalog to $CRATES crates"
@@ -149,22 +174,55 @@ echo "Versions per record: $(psql_ -At -c "select format('%s on average, %s at m
   round(avg(n), 1), max(n)) from (select count(*) n from crate_record_version group by crate_id, lang) v")."
 
 to_ms() { awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'; }
-row() { # name connections wrk-output
-  printf '| %s | %s | %.0f | %s | %s | %s | %s |\n' "$1" "$2" \
+# the answers by status where the read counted them ("status N COUNT" lines), else wrk's non-2xx
+answers() {
+  if grep -q '^status ' <<<"$1"; then
+    awk '$1 == "status" {print $2, $3}' <<<"$1" | sort -n | awk '{printf "%s%s × %s", (NR > 1 ? ", " : ""), $1, $2}'
+  else
+    echo "non-2xx: $(awk '/Non-2xx/ {print $NF}' <<<"$1" | grep . || echo 0)"
+  fi
+}
+# bytes read per answer, headers included: "N requests in Ts, X MB read"
+bytes() {
+  awk '/requests in .* read$/ {n = $1; v = $(NF - 1); u = v; sub(/[0-9.]+/, "", u); sub(/[A-Za-z]+$/, "", v)
+    m = u == "KB" ? 1024 : u == "MB" ? 1048576 : u == "GB" ? 1073741824 : 1
+    if (n > 0) printf "%.0f", v * m / n; else printf "-"}' <<<"$1"
+}
+# the heap's highest (MB), RSS's highest (MB) and the full GCs over the samples from line $1 and $2 on
+memory() {
+  printf '%s | %s' "$(awk -v from="$1" '
+    $1 == "S0C" {for (i = 1; i <= NF; i++) col[$i] = i; next}
+    !("OU" in col) || $1 !~ /^[0-9.]+$/ {next}
+    NR <= from {base = $col["FGC"]; next}
+    {used = ($col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]) / 1024; if (used > heap) heap = used
+     if (base == "") base = $col["FGC"]; last = $col["FGC"]}
+    END {if (last == "") printf "- | -"; else printf "%.0f | %d", heap, last - base}' "$WORK/gc.log")" \
+    "$(awk -v from="$2" 'NR > from && $1 > m {m = $1} END {if (m) printf "%.0f", m / 1024; else printf "-"}' "$WORK/rss.log")"
+}
+row() { # name connections wrk-output gc-line rss-line [note]
+  printf '| %s | %s | %.0f | %s | %s | %s | %s | %s | %s |\n' "$1${6:+ ($6)}" "$2" \
     "$(awk '/^Requests\/sec/ {print $2}' <<<"$3")" \
     "$(awk '$1 == "50%" {print $2}' <<<"$3" | to_ms)" \
     "$(awk '$1 == "99%" {print $2}' <<<"$3" | to_ms)" \
-    "$(awk '/Non-2xx/ {print $NF}' <<<"$3" | grep . || echo 0)" \
-    "$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$3" | grep . || echo 0)"
+    "$(answers "$3")" \
+    "$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$3" | grep . || echo 0)" \
+    "$(bytes "$3")" \
+    "$(memory "$4" "$5")"
 }
 answering=true
-random() { # name connections pattern ranges [sorted]
+random() { # name connections pattern ranges [sorted] [statuses]
   if ! $answering; then
-    printf '| %s | %s | not measured: the service had stopped answering | | | | |\n' "$1" "$2"
+    printf '| %s | %s | not measured: the service had stopped answering | | | | | | | | |\n' "$1" "$2"
     return
   fi
-  row "$1" "$2" "$(PATTERN="$3" RANGES="$4" SORTED="${5:-0}" wrk -t"$(($2 < 2 ? 1 : 2))" -c"$2" -d"${DURATION}s" \
-    --timeout 30s --latency -s bench/random-past.lua "http://127.0.0.1:$PORT")"
+  local gc_from rss_from output note=
+  gc_from=$(wc -l <"$WORK/gc.log")
+  rss_from=$(wc -l <"$WORK/rss.log")
+  # wrk ends by itself after its duration; should it not, SIGINT (which makes it report) 40 s later
+  output=$(PATTERN="$3" RANGES="$4" SORTED="${5:-0}" STATUSES="${6:-0}" timeout -s INT -k 10 $((DURATION + 40)) \
+    wrk -t"$(($2 < 2 ? 1 : 2))" -c"$2" -d"${DURATION}s" --timeout 30s --latency -s bench/random-past.lua \
+    "http://127.0.0.1:$PORT") || note="wrk cut after $((DURATION + 40)) s"
+  row "$1" "$2" "$output" "$gc_from" "$rss_from" "$note"
   # a read that leaves the service unable to answer ends the measurements
   if [[ $(curl -s -m 30 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready") != 200 ]]; then
     answering=false
@@ -181,17 +239,32 @@ measure() { # connections: the asOf reads, each beside the same read of the curr
     "/api/v1/crates?maturity=mature&limit=20&offset=%d" "$offsets"
   random "single crate asOf a random revision" "$c" "/api/v1/crates/synthetic-%06d?asOf=%d" "$synthetic,$first:$last"
   random "single crate now" "$c" "/api/v1/crates/synthetic-%06d" "$synthetic"
-  random "categories now (one answer: a snapshot hit)" "$c" "/api/v1/categories" "0:0"
+  random "categories now (one answer: a snapshot hit)" "$c" "/api/v1/categories" "0:0" 0 1
   # last: each holds every crate of its revision in memory, and many at once can exhaust the heap
-  random "categories asOf a random revision" "$c" "/api/v1/categories?asOf=%d" "$first:$last"
+  random "categories asOf a random revision" "$c" "/api/v1/categories?asOf=%d" "$first:$last" 0 1
+}
+first_answer() { # path: the first answer of a read of the current catalog, before any snapshot of it
+  curl -s -m 60 -o /dev/null -w '%{http_code} in %{time_total} s, %{size_download} bytes' "http://127.0.0.1:$PORT$1" || true
 }
 heavy() { # one client: reads of the whole catalog at a revision, or between two
-  random "diff between two random revisions" 1 "/api/v1/diff?from=%d&to=%d" "$first:$last,$first:$last" 1
+  random "diff between two random revisions" 1 "/api/v1/diff?from=%d&to=%d" "$first:$last,$first:$last" 1 1
   if ((last - first > 1000)); then
-    random "diff between revisions 1,000 apart" 1 "/api/v1/diff?from=%d&to=%d" "$first:$((last - 1000)),+1000:1000"
+    random "diff between revisions 1,000 apart" 1 "/api/v1/diff?from=%d&to=%d" "$first:$((last - 1000)),+1000:1000" 0 1
   fi
-  random "export byor-csv asOf a random revision" 1 "/api/v1/exports/byor-csv?asOf=%d" "$first:$last"
+  random "export byor-csv asOf a random revision" 1 "/api/v1/exports/byor-csv?asOf=%d" "$first:$last" 0 1
 }
+documents() { # one client, last: the dataset's document (every category and crate, every language)
+  # and its description, which carries the document's digest; the current ones are snapshot hits
+  # once answered. At 10,000 crates each takes longer than a transaction may (15 s) and can exhaust
+  # the heap, after which the service may stop answering.
+  $answering || return 0
+  FIRST_ANSWERS+=("exports/dataset now: $(first_answer /api/v1/exports/dataset)")
+  random "export dataset now" 1 "/api/v1/exports/dataset" "0:0" 0 1
+  random "export dataset asOf a random revision" 1 "/api/v1/exports/dataset?asOf=%d" "$first:$last" 0 1
+  ! $answering || FIRST_ANSWERS+=("dataset: $(first_answer /api/v1/dataset)")
+  random "dataset (its description and digest) now" 1 "/api/v1/dataset" "0:0" 0 1
+}
+FIRST_ANSWERS=()
 
 say "warming up, load average $(load)"
 DURATION=3 measure 1 >/dev/null
@@ -200,17 +273,21 @@ echo
 echo "wrk -d${DURATION}s per line (-t1 for one connection, -t2 otherwise), each request a different revision, page or"
 echo "crate. Load average before the reads: $(load)."
 echo
-echo "| read | connections | requests/s | p50 ms | p99 ms | non-2xx | socket errors |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| read | connections | requests/s | p50 ms | p99 ms | answers | socket errors | bytes an answer | heap max MB | full GCs | RSS max MB |"
+echo "| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 heavy_done=false
 for connections in $CONNECTIONS; do
   measure "$connections"
   # the reads of one client that read the whole catalog, before many clients load the service
   if ! $heavy_done; then heavy; heavy_done=true; fi
 done
+documents
 echo
 echo "Load average after the reads: $(load). The service's log holds $(grep -c 'OutOfMemoryError' "$WORK/catalog.log" || true)" \
-  "lines naming an OutOfMemoryError; it $($answering && echo still answers || echo no longer answers)."
+  "lines naming an OutOfMemoryError; it $($answering && echo still answers || echo no longer answers)." \
+  "Its peak RSS (VmHWM): $(awk '/^VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$SERVICE_PID/status" 2>/dev/null || echo unknown)."
+echo "Lines of its log at level ERROR: $(grep -ac ' ERROR ' "$WORK/catalog.log" || true)."
+for answer in "${FIRST_ANSWERS[@]}"; do echo "First answer of $answer."; done
 echo
 
 middle=$(( (first + last) / 2 ))

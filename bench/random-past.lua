@@ -2,7 +2,9 @@
 -- range of RANGES, e.g. "120:100119,0:2479": a revision, then an offset. A range written "+a:b"
 -- counts from the number before it: "120:99119,+1000:1000" asks for two revisions 1,000 apart, as
 -- a diff's from and to. With SORTED=1 the numbers go in ascending order: "120:100119,120:100119"
--- then asks for any two revisions, the earlier first.
+-- then asks for any two revisions, the earlier first. With STATUSES=1, done() prints how many
+-- answers had each status, one "status N COUNT" line each (wrk then hands every body to Lua, so
+-- only reads that are not snapshot hits by the ten thousand a second ask for it).
 local pattern = os.getenv("PATTERN")
 local sorted = os.getenv("SORTED") == "1"
 local ranges = {}
@@ -21,4 +23,26 @@ request = function()
     table.sort(numbers)
   end
   return wrk.format("GET", string.format(pattern, unpack(numbers)))
+end
+
+if os.getenv("STATUSES") == "1" then
+  local threads = {}
+  function setup(thread)
+    table.insert(threads, thread)
+  end
+  statuses = {}
+  response = function(status, headers, body)
+    statuses[status] = (statuses[status] or 0) + 1
+  end
+  done = function(summary, latency, requests)
+    local all = {}
+    for _, thread in ipairs(threads) do
+      for status, count in pairs(thread:get("statuses")) do
+        all[status] = (all[status] or 0) + count
+      end
+    end
+    for status, count in pairs(all) do
+      io.write(string.format("status %d %d\n", status, count))
+    end
+  end
 end
