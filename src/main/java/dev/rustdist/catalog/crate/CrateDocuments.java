@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,20 +75,33 @@ class CrateDocuments {
         row -> read(row, 1));
   }
 
-  /** The records that matched the query at a revision, in the document's order of then. */
-  List<CrateDocument> asOf(long revision, CrateQuery query, int limit, int offset, String lang) {
-    return sql.list(
-        matchingAsOf("select v.slug, v.body", revision, query, lang)
-            .append(
-                " order by v.category_position, v.position, v.crate_id limit ? offset ?",
-                limit,
-                offset),
-        row -> read(row, 1));
-  }
+  /** A page of the records that matched a query at a revision, and how many matched in all. */
+  record PastPage(List<CrateDocument> documents, long total) {}
 
-  long countAsOf(long revision, CrateQuery query, String lang) {
-    return sql.first(matchingAsOf("select count(*)", revision, query, lang), row -> row.getLong(1))
-        .orElse(0L);
+  /**
+   * The records that matched the query at a revision, in the document's order of then, and how many
+   * matched, counted by the same statement (one reading of the revision's records, not two); a page
+   * past the last match counts them on its own.
+   */
+  PastPage asOf(long revision, CrateQuery query, int limit, int offset, String lang) {
+    List<Map.Entry<CrateDocument, Long>> rows =
+        sql.list(
+            matchingAsOf("select v.slug, v.body, count(*) over ()", revision, query, lang)
+                .append(
+                    " order by v.category_position, v.position, v.crate_id limit ? offset ?",
+                    limit,
+                    offset),
+            row -> Map.entry(read(row, 1), row.getLong(3)));
+    if (rows.isEmpty()) {
+      return new PastPage(
+          List.of(),
+          offset == 0
+              ? 0
+              : sql.first(
+                      matchingAsOf("select count(*)", revision, query, lang), row -> row.getLong(1))
+                  .orElse(0L));
+    }
+    return new PastPage(rows.stream().map(Map.Entry::getKey).toList(), rows.get(0).getValue());
   }
 
   private static SqlStatement matchingAsOf(

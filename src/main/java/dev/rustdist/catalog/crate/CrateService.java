@@ -89,10 +89,11 @@ public class CrateService {
       PageRequest page,
       Set<CrateField> fields,
       String lang) {
+    CrateDocuments.PastPage past =
+        documents.asOf(revision.number(), query, page.limit(), page.offset(), lang);
     return new CratePage(
-        documents.only(
-            documents.asOf(revision.number(), query, page.limit(), page.offset(), lang), fields),
-        documents.countAsOf(revision.number(), query, lang),
+        documents.only(past.documents(), fields),
+        past.total(),
         page.limit(),
         page.offset(),
         null,
@@ -104,7 +105,7 @@ public class CrateService {
   /** Every crate the query matched at a past revision, read into its fields, in its order. */
   public List<CrateView> allAsOf(PastRevision revision, CrateQuery query, String lang) {
     return documents.views(
-        documents.asOf(revision.number(), query, Integer.MAX_VALUE - 1, 0, lang));
+        documents.asOf(revision.number(), query, Integer.MAX_VALUE - 1, 0, lang).documents());
   }
 
   /** A crate's record at a past revision; a crate not in the catalog then is not found. */

@@ -197,6 +197,19 @@ class CatalogThroughTimeTest {
         .then()
         .body("items.slug", contains("time-moving", "time-rewritten", "time-new"))
         .body("items[0].ring", is("adopt"));
+    // a page counts every match, and so does a page past the last one
+    for (int offset : new int[] {2, 5}) {
+      given()
+          .queryParam("asOf", winter)
+          .queryParam("category", "time-kept")
+          .queryParam("limit", 2)
+          .queryParam("offset", offset)
+          .get(CRATES)
+          .then()
+          .statusCode(200)
+          .body("items.slug", offset == 2 ? contains("time-new") : empty())
+          .body("total", is(3));
+    }
 
     // the editions, in order
     given()
