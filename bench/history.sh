@@ -47,23 +47,8 @@ done
 PORT=18094
 source bench/lib.sh
 
-# A service out of heap may never act on SIGTERM: it gets 30 s, then is killed, and so is the
-# PostgreSQL it started, which would otherwise outlive it (as in bench/hostile.sh).
 SERVICE_PID=
-stop_service() {
-  [[ -n $SERVICE_PID ]] || return 0
-  kill "$SERVICE_PID" 2>/dev/null || true
-  for _ in $(seq 60); do
-    kill -0 "$SERVICE_PID" 2>/dev/null || return 0
-    sleep 0.5
-  done
-  say "the service ignored SIGTERM; killing it and its PostgreSQL"
-  kill -9 "$SERVICE_PID" 2>/dev/null || true
-  if [[ -f ${DATA_DIR:-$WORK/postgres}/postmaster.pid ]]; then
-    kill -INT "$(head -1 "${DATA_DIR:-$WORK/postgres}/postmaster.pid")" 2>/dev/null || true
-  fi
-}
-trap 'stop_service; [[ -z $KEEP_LOG ]] || cp "$WORK/catalog.log" "$KEEP_LOG" 2>/dev/null || true; cleanup' EXIT
+trap 'stop_service "$SERVICE_PID" "${DATA_DIR:-$WORK/postgres}"; [[ -z $KEEP_LOG ]] || cp "$WORK/catalog.log" "$KEEP_LOG" 2>/dev/null || true; cleanup' EXIT
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -81,15 +66,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
   kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$WORK/catalog.log" >&2; exit 1; }
   sleep 0.2
 done
-# samplers, a line a second: the heap (jstat -gc, in KB) and the service's RSS (KB)
-touch "$WORK/gc.log" "$WORK/rss.log"
-jstat -gc "$SERVICE_PID" 1000 >"$WORK/gc.log" 2>&1 &
-PIDS+=($!)
-while kill -0 "$SERVICE_PID" 2>/dev/null; do
-  awk '/^VmRSS/ {print $2}' "/proc/$SERVICE_PID/status" 2>/dev/null || true
-  sleep 1
-done >"$WORK/rss.log" &
-PIDS+=($!)
+sample_memory "$SERVICE_PID"
 PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
 psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
 load() { awk '{print $1, $2, $3}' /proc/loadavg; }

@@ -39,23 +39,8 @@ PORT=18093
 PROBE_SECONDS=10
 source bench/lib.sh
 
-# A service out of memory may never act on SIGTERM: it gets 30 s, then is killed, and so is the
-# PostgreSQL it started, which would otherwise outlive it.
 SERVICE_PID=
-stop_service() {
-  [[ -n $SERVICE_PID ]] || return 0
-  kill "$SERVICE_PID" 2>/dev/null || true
-  for _ in $(seq 60); do
-    kill -0 "$SERVICE_PID" 2>/dev/null || return 0
-    sleep 0.5
-  done
-  say "the service ignored SIGTERM; killing it and its PostgreSQL"
-  kill -9 "$SERVICE_PID" 2>/dev/null || true
-  if [[ -f $WORK/postgres/postmaster.pid ]]; then
-    kill -INT "$(head -1 "$WORK/postgres/postmaster.pid")" 2>/dev/null || true
-  fi
-}
-trap 'stop_service; cleanup' EXIT
+trap 'stop_service "$SERVICE_PID" "$WORK/postgres"; cleanup' EXIT
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -83,15 +68,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
   sleep 0.2
 done
 
-# --- samplers, a line a second: the heap (jstat -gc, in KB) and the service's RSS ---------------
-touch "$WORK/gc.log" "$WORK/rss.log" # before the samplers, whose redirections open them later
-jstat -gc "$SERVICE_PID" 1000 >"$WORK/gc.log" 2>&1 &
-PIDS+=($!)
-while kill -0 "$SERVICE_PID" 2>/dev/null; do
-  awk '/^VmRSS/ {print $2}' "/proc/$SERVICE_PID/status" 2>/dev/null || true
-  sleep 1
-done >"$WORK/rss.log" &
-PIDS+=($!)
+sample_memory "$SERVICE_PID"
 # a phase's samples are the lines the logs gained while it ran
 declare -A FROM_GC FROM_RSS TO_GC TO_RSS
 begin() { FROM_GC[$1]=$(wc -l <"$WORK/gc.log"); FROM_RSS[$1]=$(wc -l <"$WORK/rss.log"); }

@@ -38,3 +38,34 @@ start_service() {
   (cd target/quarkus-app && exec env "$@" java $options -jar quarkus-run.jar) >"$log" 2>&1 &
   PIDS+=($!)
 }
+
+# stop_service PID DATA_DIR: a service out of heap may never act on SIGTERM. It gets 30 s, then it is
+# killed, and so is the PostgreSQL it started in DATA_DIR, which would otherwise outlive it.
+stop_service() {
+  local pid=$1 data=$2
+  [[ -n $pid ]] || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 60); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  say "the service ignored SIGTERM; killing it and its PostgreSQL"
+  kill -9 "$pid" 2>/dev/null || true
+  if [[ -f $data/postmaster.pid ]]; then
+    kill -INT "$(head -1 "$data/postmaster.pid")" 2>/dev/null || true
+  fi
+}
+
+# sample_memory PID: a line a second while the service runs, its heap (jstat -gc, in KB) in
+# $WORK/gc.log and its RSS (KB) in $WORK/rss.log; both files exist from the start.
+sample_memory() {
+  local pid=$1
+  touch "$WORK/gc.log" "$WORK/rss.log"
+  jstat -gc "$pid" 1000 >"$WORK/gc.log" 2>&1 &
+  PIDS+=($!)
+  while kill -0 "$pid" 2>/dev/null; do
+    awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || true
+    sleep 1
+  done >"$WORK/rss.log" &
+  PIDS+=($!)
+}
