@@ -44,8 +44,8 @@ public class CategoryKind implements EntryKind<Category, CategoryInput, Category
   }
 
   @Override
-  public List<Category> all() {
-    return Category.listAll();
+  public List<String> slugs() {
+    return entityManager.createQuery("select k.slug from Category k", String.class).getResultList();
   }
 
   @Override

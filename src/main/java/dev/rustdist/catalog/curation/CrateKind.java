@@ -49,8 +49,8 @@ public class CrateKind implements EntryKind<Crate, CrateInput, CrateDocument> {
   }
 
   @Override
-  public List<Crate> all() {
-    return Crate.listAll();
+  public List<String> slugs() {
+    return entityManager.createQuery("select c.slug from Crate c", String.class).getResultList();
   }
 
   @Override

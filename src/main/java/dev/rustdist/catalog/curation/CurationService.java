@@ -106,8 +106,7 @@ public class CurationService {
       I input = inputs.get(i);
       BodyCheck check = checks.get(i);
       if (input != null) {
-        kind.check(input, check);
-        check.lookUpCounterparts();
+        checkRules(kind, input, check);
         Integer first = input.slug() == null ? null : slugs.putIfAbsent(input.slug(), i);
         if (first != null) {
           check.broken("slug", "is the slug of entry [" + first + "] too", List.of());
@@ -180,11 +179,7 @@ public class CurationService {
     entityManager.flush();
     reorder(document);
     entityManager.clear();
-    return new DatasetLoad(
-        ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
-            .longValue(),
-        categories,
-        crates);
+    return new DatasetLoad(revision(), categories, crates);
   }
 
   private static void requireDistinct(
@@ -217,8 +212,7 @@ public class CurationService {
         continue;
       }
       BodyCheck check = newCheck();
-      kind.check(input, check);
-      check.lookUpCounterparts();
+      checkRules(kind, input, check);
       List<Problem.InvalidParameter> broken = check.brokenUnder(field + "[" + i + "]");
       if (!broken.isEmpty()) {
         throw new InvalidBodyException(broken);
@@ -237,11 +231,7 @@ public class CurationService {
   private <E, I extends EntryInput> long removeAllBut(
       EntryKind<E, I, ?> kind, List<? extends EntryInput> kept) {
     Set<String> slugs = kept.stream().map(EntryInput::slug).collect(Collectors.toSet());
-    List<String> gone =
-        kind.all().stream()
-            .map(entry -> kind.toInput(entry).slug())
-            .filter(slug -> !slugs.contains(slug))
-            .toList();
+    List<String> gone = kind.slugs().stream().filter(slug -> !slugs.contains(slug)).toList();
     for (String slug : gone) {
       // each from a session of its own: the database removes what refers to it (a replacement
       // that names a crate) and the session must not hold it then
@@ -342,6 +332,13 @@ public class CurationService {
     changes.record(kind.name(), before.slug(), "delete", before, null, actor());
   }
 
+  /** The dataset's revision as this transaction sees it, its own writes included. */
+  private long revision() {
+    return ((Number)
+            entityManager.createNativeQuery("select revision from dataset").getSingleResult())
+        .longValue();
+  }
+
   /** The entry, if If-Match names its current version; it cannot change until the write ends. */
   private <E> E current(EntryKind<E, ?, ?> kind, String slug, String ifMatch) {
     lockCatalog();
@@ -356,10 +353,7 @@ public class CurationService {
    */
   private <V> Written<V> readBack(EntryKind<?, ?, V> kind, String slug, int version, String lang) {
     entityManager.flush();
-    long revision =
-        ((Number) entityManager.createNativeQuery("select revision from dataset").getSingleResult())
-            .longValue();
-    read.wroteEntry(version, revision);
+    read.wroteEntry(version, revision());
     return new Written<>(slug, kind.view(slug, lang), version);
   }
 
@@ -399,14 +393,7 @@ public class CurationService {
    * lock: naming one is a change of the dataset, with its own revision.
    */
   void nameRevision(String name, Long revision) {
-    long named =
-        revision != null
-            ? revision
-            : ((Number)
-                    entityManager
-                        .createNativeQuery("select revision from dataset")
-                        .getSingleResult())
-                .longValue();
+    long named = revision != null ? revision : revision();
     Object[] kept =
         (Object[])
             entityManager
@@ -456,9 +443,15 @@ public class CurationService {
    */
   private <I extends EntryInput> void requireValid(
       EntryKind<?, I, ?> kind, I input, BodyCheck check) {
+    checkRules(kind, input, check);
+    check.throwIfBroken();
+  }
+
+  /** Adds the rules of the input's kind that it breaks, and the counterparts it names that lack. */
+  private static <I extends EntryInput> void checkRules(
+      EntryKind<?, I, ?> kind, I input, BodyCheck check) {
     kind.check(input, check);
     check.lookUpCounterparts();
-    check.throwIfBroken();
   }
 
   /** Who wrote: the subject of the curator's token. */

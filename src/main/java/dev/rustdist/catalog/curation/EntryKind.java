@@ -26,8 +26,8 @@ public interface EntryKind<E, I extends EntryInput, V> {
 
   Optional<E> find(String slug);
 
-  /** Every entry of this kind in the catalog, in no particular order. */
-  List<E> all();
+  /** The slug of every entry of this kind in the catalog, in no particular order. */
+  List<String> slugs();
 
   /** The entries of this kind with these slugs, in no particular order. */
   List<E> withSlugs(Collection<String> slugs);
