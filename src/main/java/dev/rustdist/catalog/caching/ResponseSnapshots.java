@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Serialized responses of the current dataset revision, so that a repeated read is answered with
@@ -22,6 +23,9 @@ public class ResponseSnapshots {
   static final long MAX_SNAPSHOT_BYTES = MAX_BYTES / 8;
 
   private static final int HEADER_OVERHEAD = 48;
+
+  // the reads asked for lately, by a hash of their key: 64 Ki of them in 256 KiB
+  private static final int ASKED_SLOTS = 1 << 16;
 
   /**
    * A 200 response as it was written, headers included (names case-insensitive), and the route
@@ -40,6 +44,7 @@ public class ResponseSnapshots {
 
   private final RevisionCache<ReadKey, Snapshot> snapshots =
       new RevisionCache<>(MAX_BYTES, (key, snapshot) -> key.bytes() + snapshot.bytes());
+  private final AtomicIntegerArray asked = new AtomicIntegerArray(ASKED_SLOTS);
   private final Counter hits;
   private final Counter misses;
   private final Counter servedBytes;
@@ -84,6 +89,18 @@ public class ResponseSnapshots {
 
   void countMiss() {
     misses.increment();
+  }
+
+  /**
+   * Whether a read's answer is worth keeping: it was asked for before, lately. A read asked once is
+   * answered without a copy being made, so that a stream of reads that never repeat (every page of
+   * a large catalog, each search) costs no copies and pushes nothing out; its key is remembered, in
+   * a table of fixed size where newer reads take the place of older ones.
+   */
+  boolean askedBefore(ReadKey key) {
+    int hash = key.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (ASKED_SLOTS - 1);
+    return asked.getAndSet(slot, hash) == hash;
   }
 
   void keep(long revision, ReadKey key, Snapshot snapshot) {

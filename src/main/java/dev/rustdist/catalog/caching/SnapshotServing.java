@@ -123,6 +123,7 @@ public class SnapshotServing implements WriterInterceptor {
       ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
     if (response.getStatus() == 200 && request.getMethod().equals(HttpMethod.GET)) {
       read.key()
+          .filter(snapshots::askedBefore)
           .ifPresent(
               key ->
                   request.setProperty(

@@ -102,6 +102,7 @@ class MindMapResourceTest {
 
   @Test
   void shouldAnswerAReadItHasAnsweredFromItsSnapshot() {
+    given().when().get(MIND_MAP).then().statusCode(200); // asked again, the answer is kept
     String tag = given().when().get(MIND_MAP).then().statusCode(200).extract().header("ETag");
     given().header("If-None-Match", tag).when().get(MIND_MAP).then().statusCode(304);
     given().queryParam("crate", "tokio").when().get(MIND_MAP).then().statusCode(400);

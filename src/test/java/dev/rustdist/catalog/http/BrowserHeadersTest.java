@@ -33,7 +33,8 @@ class BrowserHeadersTest {
     for (String path :
         List.of(
             "/api/v1/crates/tokio",
-            "/api/v1/crates/tokio", // the second time, from the snapshot
+            "/api/v1/crates/tokio",
+            "/api/v1/crates/tokio", // the third time, from the second one's snapshot
             "/api/v1/frameworks",
             "/nowhere",
             "/q/health",

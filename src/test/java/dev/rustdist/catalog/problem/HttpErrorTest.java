@@ -75,7 +75,9 @@ class HttpErrorTest {
 
   @Test
   void shouldAnswerAnUnacceptableMediaTypeWithAProblem() {
-    given().when().get("/api/v1/crates").then().statusCode(200); // leaves a snapshot behind
+    for (int time = 1; time <= 2; time++) { // asked again: leaves a snapshot behind
+      given().when().get("/api/v1/crates").then().statusCode(200);
+    }
     given()
         .accept("application/xml")
         .when()
@@ -129,7 +131,9 @@ class HttpErrorTest {
 
   @Test
   void shouldNegotiateAMalformedAcceptWithoutFailing() {
-    given().when().get("/api/v1/rings").then().statusCode(200); // leaves a snapshot behind
+    for (int time = 1; time <= 2; time++) { // asked again: leaves a snapshot behind
+      given().when().get("/api/v1/rings").then().statusCode(200);
+    }
     for (String accept : List.of(";;;", ";", "*/", "text/")) {
       given()
           .header("Accept", accept)

@@ -73,7 +73,9 @@ class RateLimitTest {
         .then()
         .statusCode(200)
         .header("RateLimit", matchesPattern("\"reads\";r=5;t=\\d+"));
-    for (int read = 2; read <= SmallRateLimits.READS; read++) { // from the snapshot from now on
+    for (int read = 2;
+        read <= SmallRateLimits.READS;
+        read++) { // from the snapshot from the third on
       from(client).when().get(TOKIO).then().statusCode(200);
     }
     Response refused =

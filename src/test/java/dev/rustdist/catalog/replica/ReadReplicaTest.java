@@ -162,7 +162,9 @@ class ReadReplicaTest {
   @Test
   void shouldReadAnotherInstancesWriteWithinTheBoundWhileTheReplicaLags() throws Exception {
     createProbe();
-    given().get(PROBE).then().body("ring", is("assess")); // kept as a snapshot
+    for (int time = 1; time <= 2; time++) { // asked again: kept as a snapshot
+      given().get(PROBE).then().body("ring", is("assess"));
+    }
     replayOnReplica(false);
     // another instance's write: it commits on the primary, which notifies every instance
     long before = System.nanoTime();
