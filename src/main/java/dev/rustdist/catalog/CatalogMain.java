@@ -19,8 +19,6 @@ public final class CatalogMain {
 
   private static final Logger LOG = Logger.getLogger(CatalogMain.class);
   private static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
-  // set when the build starts the service only to record the classes it loads (AppCDS)
-  private static final String RECORDING_CLASSES_PROPERTY = "quarkus.appcds.generate";
 
   // not private: Quarkus makes the main class a bean, and says so at every build when it cannot
   // construct it without reflection
@@ -30,7 +28,7 @@ public final class CatalogMain {
     RequestGuards.replaceServerChecks();
     EventLoops.onePerCore();
     Tracing.settings(System.getenv()).forEach(System::setProperty);
-    if (datasourceConfigured() || Boolean.getBoolean(RECORDING_CLASSES_PROPERTY)) {
+    if (datasourceConfigured()) {
       Quarkus.run(args);
       return;
     }

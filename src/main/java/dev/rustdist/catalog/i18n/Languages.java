@@ -1,11 +1,11 @@
 package dev.rustdist.catalog.i18n;
 
+import dev.rustdist.catalog.database.Sql;
+import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.problem.InvalidParameterException;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,7 +30,12 @@ public class Languages {
 
   private static final Pattern LANGUAGE_TAG = Pattern.compile(TAG_PATTERN);
 
+  private final Sql sql;
   private volatile List<String> offered;
+
+  Languages(Sql sql) {
+    this.sql = sql;
+  }
 
   public String resolve(String lang, String acceptLanguage) {
     if (lang != null && !lang.isBlank()) {
@@ -80,7 +85,8 @@ public class Languages {
     return Locale.lookupTag(parsed, offered());
   }
 
-  @Transactional
+  // read with one plain statement, as every read of a request is: a query of the ORM at start would
+  // have Hibernate ready its query language for it alone
   void load(@Observes StartupEvent start) {
     offered();
   }
@@ -89,9 +95,9 @@ public class Languages {
     List<String> codes = offered;
     if (codes == null) {
       codes =
-          Language.<Language>listAll(Sort.by("position")).stream()
-              .map(language -> language.code)
-              .toList();
+          sql.list(
+              SqlStatement.of("select code from language order by position"),
+              row -> row.getString(1));
       offered = codes;
     }
     return codes;
