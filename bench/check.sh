@@ -22,7 +22,7 @@ done
 
 PORT=18094
 source bench/lib.sh
-command -v wrk > /dev/null || { say "installing wrk"; apt-get install -y -qq wrk > /dev/null; }
+install_missing wrk=wrk
 
 # A Cargo.lock as cargo writes one: the project itself (no source), the crates.io names of the
 # curated catalog's crates, then synthetic crates, each with a version, source, checksum and the

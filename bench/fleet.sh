@@ -26,15 +26,7 @@ BALANCER_PORT=19080
 INSTANCE_PORTS=(19081 19082 19083)
 source bench/lib.sh
 
-needed=()
-command -v haproxy >/dev/null || needed+=(haproxy)
-command -v wrk >/dev/null || needed+=(wrk)
-command -v openssl >/dev/null || needed+=(openssl)
-command -v python3 >/dev/null || needed+=(python3)
-if ((${#needed[@]})); then
-  say "installing ${needed[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
-fi
+install_missing haproxy=haproxy wrk=wrk openssl=openssl python3=python3
 
 build_service
 APP=target/quarkus-app

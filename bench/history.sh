@@ -50,13 +50,7 @@ source bench/lib.sh
 SERVICE_PID=
 trap 'stop_service "$SERVICE_PID" "${DATA_DIR:-$WORK/postgres}"; [[ -z $KEEP_LOG ]] || cp "$WORK/catalog.log" "$KEEP_LOG" 2>/dev/null || true; cleanup' EXIT
 
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v psql >/dev/null || missing+=(postgresql-client)
-command -v jstat >/dev/null || missing+=(openjdk-17-jdk-headless)
-if ((${#missing[@]})); then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_missing wrk=wrk psql=postgresql-client jstat=openjdk-17-jdk-headless
 
 build_service
 start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="${DATA_DIR:-$WORK/postgres}" QUARKUS_HTTP_PORT=$PORT \

@@ -42,13 +42,7 @@ source bench/lib.sh
 SERVICE_PID=
 trap 'stop_service "$SERVICE_PID" "$WORK/postgres"; cleanup' EXIT
 
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v jstat >/dev/null || missing+=(openjdk-17-jdk-headless)
-if ((${#missing[@]})); then
-  say "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_missing wrk=wrk jstat=openjdk-17-jdk-headless
 
 if curl -s -m 2 -o /dev/null "http://127.0.0.1:$PORT/"; then
   say "something already answers on port $PORT"

@@ -21,6 +21,19 @@ SERVICE_JVM="-XX:SharedArchiveFile=app-cds.jsa ${JAVA_OPTS:--Xmx128m -XX:+UseSer
 # so that the limiter still counts every request (its cost is in the figures) but refuses none.
 LIMITS_OUT_OF_REACH=(CATALOG_RATE_LIMIT_READS_LIMIT=1000000000 CATALOG_RATE_LIMIT_WRITES_LIMIT=1000000000)
 
+# install_missing COMMAND=PACKAGE ...: installs, from Debian, the package of each command this
+# machine lacks, in one apt-get run.
+install_missing() {
+  local needed=() pair
+  for pair in "$@"; do
+    command -v "${pair%%=*}" >/dev/null || needed+=("${pair#*=}")
+  done
+  if ((${#needed[@]})); then
+    say "installing ${needed[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
+  fi
+}
+
 # The packaged service, built first if it is not, or if a source changed since it was.
 build_service() {
   if [[ ! -f target/quarkus-app/app-cds.jsa ||

@@ -25,9 +25,7 @@ PORT=18091
 URL="http://127.0.0.1:$PORT/api/v1/crates/tokio"
 source bench/lib.sh
 
-command -v wrk >/dev/null || {
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-}
+install_missing wrk=wrk
 build_service
 
 to_ms() { awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'; }

@@ -31,13 +31,7 @@ wait_for() { # url seconds
 }
 
 # --- tools ---------------------------------------------------------------------------------------
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-command -v nginx >/dev/null || missing+=(nginx-light)
-if ((${#missing[@]})); then
-  say "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+install_missing wrk=wrk nginx=nginx-light
 say "installing json-server and @platformatic/db"
 npm install --prefix "$WORK/npm" --no-audit --no-fund --loglevel=error \
   json-server@0.17.4 @platformatic/db@2.61.0 >/dev/null
