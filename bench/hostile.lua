@@ -21,6 +21,8 @@ local query_length = 3800
 local encoding_length = 15000
 local alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
 
+package.path = "bench/?.lua;" .. package.path
+local counts = require("status-counts")
 local threads = {}
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -103,7 +105,7 @@ request = function()
 end
 
 response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+  counts.add(status)
   answered = answered + 1
   if answered == share then
     -- wrk runs for its whole duration whatever its threads do: a file per finished thread tells
@@ -114,13 +116,5 @@ response = function(status, headers, body)
 end
 
 done = function(summary, latency, requests)
-  local all = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses")) do
-      all[status] = (all[status] or 0) + count
-    end
-  end
-  for status, count in pairs(all) do
-    io.write(string.format("status %d %d\n", status, count))
-  end
+  counts.report(threads)
 end

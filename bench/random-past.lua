@@ -26,23 +26,17 @@ request = function()
 end
 
 if os.getenv("STATUSES") == "1" then
+  package.path = "bench/?.lua;" .. package.path
+  local counts = require("status-counts")
   local threads = {}
   function setup(thread)
     table.insert(threads, thread)
   end
   statuses = {}
   response = function(status, headers, body)
-    statuses[status] = (statuses[status] or 0) + 1
+    counts.add(status)
   end
   done = function(summary, latency, requests)
-    local all = {}
-    for _, thread in ipairs(threads) do
-      for status, count in pairs(thread:get("statuses")) do
-        all[status] = (all[status] or 0) + count
-      end
-    end
-    for status, count in pairs(all) do
-      io.write(string.format("status %d %d\n", status, count))
-    end
+    counts.report(threads)
   end
 end
