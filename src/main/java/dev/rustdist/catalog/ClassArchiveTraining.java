@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,7 +88,7 @@ class ClassArchiveTraining {
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
-    } catch (java.net.ConnectException notListeningYet) {
+    } catch (ConnectException notListeningYet) {
       return -1;
     }
   }
