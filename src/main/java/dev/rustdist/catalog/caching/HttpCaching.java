@@ -1,7 +1,5 @@
 package dev.rustdist.catalog.caching;
 
-import dev.rustdist.catalog.database.Sql;
-import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.http.HttpDate;
 import dev.rustdist.catalog.i18n.RequestLanguage;
 import dev.rustdist.catalog.query.Slugs;
@@ -24,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,7 +39,6 @@ public class HttpCaching {
 
   static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
-  private static final String ENTRY_VERSION = "dev.rustdist.catalog.caching.entry-version";
 
   public static final String DATASET_REVISION = "X-Dataset-Revision";
   private static final Logger LOG = Logger.getLogger(HttpCaching.class);
@@ -52,42 +48,37 @@ public class HttpCaching {
 
   private final CurrentRevision revisions;
   private final CurrentRead read;
-  private final Sql sql;
   private final RequestLanguage language;
   private final String version;
 
   HttpCaching(
       CurrentRevision revisions,
       CurrentRead read,
-      Sql sql,
       RequestLanguage language,
       @ConfigProperty(name = "quarkus.application.version") String version) {
     this.revisions = revisions;
     this.read = read;
-    this.sql = sql;
     this.language = language;
     this.version = version;
   }
 
   /**
-   * Answers 304 when the client's copy is of this instance's current revision. The entry's version
-   * is read now, before its data: a tag never names a version newer than the data it came with, so
-   * a write sent back with it can be refused, never let through over an unseen edit.
+   * Answers 304 when the client's copy is of this instance's current revision. A crate's or
+   * category's own resource is compared once it is read: its tag names the entry's version, read
+   * with its data, so that a write sent back with the tag is refused over an edit it did not see.
    */
   @ServerRequestFilter(priority = Priorities.USER + 100)
   public Optional<Response> answerFromClientCache(ContainerRequestContext request) {
     Optional<ReadKey> key = read.key();
-    if (key.isEmpty()) {
+    if (key.isEmpty() || isEntry(request.getUriInfo().getPath())) {
       return Optional.empty();
     }
-    Optional<Integer> entryVersion = entryVersion(request.getUriInfo().getPath());
-    request.setProperty(ENTRY_VERSION, entryVersion);
     CurrentRevision.Revision revision = revisions.get();
     boolean fresh =
         isFresh(
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
             request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-            "\"" + tag(key.get(), revision.number(), entryVersion).getValue() + "\"",
+            "\"" + tag(key.get(), revision.number(), Optional.empty()).getValue() + "\"",
             lastModified(revision));
     return fresh ? Optional.of(Response.notModified().build()) : Optional.empty();
   }
@@ -110,28 +101,28 @@ public class HttpCaching {
     if (key.isEmpty() || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
     }
-    @SuppressWarnings("unchecked")
+    boolean entry = isEntry(request.getUriInfo().getPath());
     Optional<Integer> entryVersion =
-        request.getProperty(ENTRY_VERSION) instanceof Optional<?> known
-            ? (Optional<Integer>) known
-            : Optional.empty();
+        entry ? read.entry().map(CurrentRead.ReadEntry::version) : Optional.empty();
     EntityTag tag =
         asOf.isPresent()
             ? pastTag(key.get(), revision.number())
             : tag(key.get(), revision.number(), entryVersion);
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-    response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified(revision));
+    String lastModified = lastModified(revision);
+    response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
     response
         .getHeaders()
         .putSingle(HttpHeaders.CACHE_CONTROL, asOf.isPresent() ? IMMUTABLE : CACHE_CONTROL);
-    // a past revision is known only once the read found it: its tag is compared here
-    if (asOf.isPresent()
+    // a past revision, or an entry's version, is known only once the read found it: the tag is
+    // compared here
+    if ((asOf.isPresent() || entry)
         && response.getStatus() == 200
         && isFresh(
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-            null,
+            asOf.isPresent() ? null : request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
             "\"" + tag.getValue() + "\"",
-            null)) {
+            asOf.isPresent() ? null : lastModified)) {
       response.setStatus(304);
       response.setEntity(null);
     }
@@ -212,16 +203,9 @@ public class HttpCaching {
     return HttpDate.of(revision.modifiedAt().atZoneSameInstant(ZoneOffset.UTC));
   }
 
-  /** The version of the crate or category a path names, so that a write can send its tag back. */
-  private Optional<Integer> entryVersion(String path) {
-    Matcher entry = ENTRY.matcher(path);
-    if (!entry.matches()) {
-      return Optional.empty();
-    }
-    String table = entry.group(1).equals("crates") ? "crate" : "category";
-    return sql.first(
-        SqlStatement.of("select version from " + table + " where slug = ?", entry.group(2)),
-        row -> row.getInt(1));
+  /** Whether a path is a crate's or a category's own resource, whose tag names its version. */
+  private static boolean isEntry(String path) {
+    return ENTRY.matcher(path).matches();
   }
 
   /** If-None-Match compares tags weakly: a W/ prefix does not matter (RFC 9110, 13.1.2). */

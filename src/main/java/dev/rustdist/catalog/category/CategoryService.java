@@ -3,6 +3,7 @@ package dev.rustdist.catalog.category;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.history.PastRevision;
@@ -31,10 +32,12 @@ public class CategoryService {
 
   private final Sql sql;
   private final ObjectMapper json;
+  private final CurrentRead read;
 
-  CategoryService(Sql sql, ObjectMapper json) {
+  CategoryService(Sql sql, ObjectMapper json, CurrentRead read) {
     this.sql = sql;
     this.json = json;
+    this.read = read;
   }
 
   public List<CategoryView> all(String lang) {
@@ -89,10 +92,13 @@ public class CategoryService {
                         + "."));
   }
 
+  /** A category, and the read reports its version, read with it, for the answer's tag. */
   public CategoryView get(String slug, String lang) {
-    return Category.<Category>find("slug", slug)
-        .firstResultOptional()
-        .map(category -> CategoryView.of(category, lang))
-        .orElseThrow(() -> new ResourceNotFoundException("category", slug));
+    Category category =
+        Category.<Category>find("slug", slug)
+            .firstResultOptional()
+            .orElseThrow(() -> new ResourceNotFoundException("category", slug));
+    read.readEntry(new CurrentRead.ReadEntry(category.version, null, null));
+    return CategoryView.of(category, lang);
   }
 }

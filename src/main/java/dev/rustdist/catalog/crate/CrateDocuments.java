@@ -2,6 +2,7 @@ package dev.rustdist.catalog.crate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.vocabulary.MaturityLevel;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,12 @@ class CrateDocuments {
           + " join crate c on c.slug = named.slug"
           + " join crate_document d on d.crate_id = c.id and d.lang = ?"
           + " order by named.n";
+
+  // one crate's record, with what its headers say of the crate itself
+  private static final String ENTRY =
+      "select c.slug, d.body, c.version, c.deprecated_on, c.sunset_on from crate c"
+          + " join crate_document d on d.crate_id = c.id and d.lang = ?"
+          + " where c.slug = ?";
 
   private static final String BY_CRATES_IO_NAME =
       "select c.slug, d.body from crate c"
@@ -59,6 +67,22 @@ class CrateDocuments {
   List<CrateDocument> bySlugs(Collection<String> slugs, String lang) {
     return sql.list(
         SqlStatement.of(BY_SLUG, slugs.toArray(String[]::new), lang), row -> read(row, 1));
+  }
+
+  /** A crate's record and the crate as its record was read: version and deprecation. */
+  record Entry(CrateDocument document, CurrentRead.ReadEntry read) {}
+
+  /** The crate with this slug, if it exists, read by one statement with its record. */
+  Optional<Entry> entry(String slug, String lang) {
+    return sql.first(
+        SqlStatement.of(ENTRY, lang, slug),
+        row ->
+            new Entry(
+                read(row, 1),
+                new CurrentRead.ReadEntry(
+                    row.getInt(3),
+                    row.getObject(4, LocalDate.class),
+                    row.getObject(5, LocalDate.class))));
   }
 
   /** The crates published under these crates.io names, by name, then slug. */

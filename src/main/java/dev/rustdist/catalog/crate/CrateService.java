@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.crate;
 
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.caching.CurrentRevision;
 import dev.rustdist.catalog.caching.RevisionCache;
 import dev.rustdist.catalog.database.Sql;
@@ -29,14 +30,21 @@ public class CrateService {
   private final CrateDocuments documents;
   private final Sql sql;
   private final CurrentRevision revisions;
+  private final CurrentRead read;
   private final RevisionCache<String, List<String>> categorySlugs =
       new RevisionCache<>(1024 * 1024, (key, slugs) -> 64L * (slugs.size() + 1));
 
-  CrateService(CrateSearch search, CrateDocuments documents, Sql sql, CurrentRevision revisions) {
+  CrateService(
+      CrateSearch search,
+      CrateDocuments documents,
+      Sql sql,
+      CurrentRevision revisions,
+      CurrentRead read) {
     this.search = search;
     this.documents = documents;
     this.sql = sql;
     this.revisions = revisions;
+    this.read = read;
   }
 
   /**
@@ -171,8 +179,15 @@ public class CrateService {
     return categories;
   }
 
+  /**
+   * A crate's record, as its own resource serves it; the read reports the crate's version and
+   * deprecation, read with the record, for the answer's headers.
+   */
   public CrateDocument get(String slug, Set<CrateField> fields, String lang) {
-    return documents.only(List.of(get(slug, lang)), fields).get(0);
+    CrateDocuments.Entry entry =
+        documents.entry(slug, lang).orElseThrow(() -> new ResourceNotFoundException("crate", slug));
+    read.readEntry(entry.read());
+    return documents.only(List.of(entry.document()), fields).get(0);
   }
 
   public CrateDocument get(String slug, String lang) {

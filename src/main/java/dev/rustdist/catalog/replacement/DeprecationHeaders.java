@@ -1,5 +1,6 @@
 package dev.rustdist.catalog.replacement;
 
+import dev.rustdist.catalog.caching.CurrentRead;
 import dev.rustdist.catalog.database.Sql;
 import dev.rustdist.catalog.database.SqlStatement;
 import dev.rustdist.catalog.http.HttpDate;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -30,10 +32,19 @@ public class DeprecationHeaders {
   private static final Pattern CRATE =
       Pattern.compile("/api/v1/crates/(" + Slugs.PATTERN + ")(/[a-z]+)?");
 
-  private final Sql sql;
+  /** From when a crate is deprecated, and when it is gone if that is set. */
+  private record Dates(LocalDate deprecated, LocalDate sunset) {
+    static Dates of(CurrentRead.ReadEntry entry) {
+      return new Dates(entry.deprecatedOn(), entry.sunsetOn());
+    }
+  }
 
-  DeprecationHeaders(Sql sql) {
+  private final Sql sql;
+  private final CurrentRead read;
+
+  DeprecationHeaders(Sql sql, CurrentRead read) {
     this.sql = sql;
+    this.read = read;
   }
 
   @ServerResponseFilter
@@ -48,30 +59,35 @@ public class DeprecationHeaders {
       return;
     }
     String slug = crate.group(1);
-    record Dates(LocalDate deprecated, LocalDate sunset) {}
-    sql.first(
-            SqlStatement.of(
-                "select deprecated_on, sunset_on from crate"
-                    + " where slug = ? and deprecated_on is not null",
-                slug),
-            row -> new Dates(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)))
-        .ifPresent(
-            dates -> {
-              response
-                  .getHeaders()
-                  .putSingle(
-                      DEPRECATION,
-                      "@" + dates.deprecated().atStartOfDay(ZoneOffset.UTC).toEpochSecond());
-              if (dates.sunset() != null) {
-                response
-                    .getHeaders()
-                    .putSingle(SUNSET, HttpDate.of(dates.sunset().atStartOfDay(ZoneOffset.UTC)));
-              }
-              response
-                  .getHeaders()
-                  .add(
-                      HttpHeaders.LINK,
-                      "</api/v1/crates/" + slug + "/replacements>; rel=\"deprecation\"");
-            });
+    // the crate's own read found its dates with its record; its other resources ask for them
+    Optional<Dates> found =
+        crate.group(2) == null && read.entry().isPresent()
+            ? read.entry().filter(entry -> entry.deprecatedOn() != null).map(Dates::of)
+            : sql.first(
+                SqlStatement.of(
+                    "select deprecated_on, sunset_on from crate"
+                        + " where slug = ? and deprecated_on is not null",
+                    slug),
+                row ->
+                    new Dates(
+                        row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)));
+    found.ifPresent(
+        dates -> {
+          response
+              .getHeaders()
+              .putSingle(
+                  DEPRECATION,
+                  "@" + dates.deprecated().atStartOfDay(ZoneOffset.UTC).toEpochSecond());
+          if (dates.sunset() != null) {
+            response
+                .getHeaders()
+                .putSingle(SUNSET, HttpDate.of(dates.sunset().atStartOfDay(ZoneOffset.UTC)));
+          }
+          response
+              .getHeaders()
+              .add(
+                  HttpHeaders.LINK,
+                  "</api/v1/crates/" + slug + "/replacements>; rel=\"deprecation\"");
+        });
   }
 }

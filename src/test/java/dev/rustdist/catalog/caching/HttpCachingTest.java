@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.rustdist.catalog.PostgresResource;
+import dev.rustdist.catalog.observability.Metrics;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,6 +95,47 @@ class HttpCachingTest {
         .statusCode(304);
     given().header("If-None-Match", "*").when().get(CRATES).then().statusCode(304);
     given().header("If-None-Match", "\"other\"").when().get(CRATES).then().statusCode(200);
+  }
+
+  /**
+   * A crate's or category's own resource names the entry's version in its tag, read with the
+   * entry's data, and compares the client's tag once it has read them.
+   */
+  @Test
+  void shouldCompareAnEntrysTagOnceItsVersionIsRead() {
+    for (String entry : List.of("/api/v1/crates/tonic?lang=zh", "/api/v1/categories/rpc?lang=zh")) {
+      Response first = get(entry);
+      String tag = first.header("ETag");
+      assertThat(tag, matchesPattern("\"v\\d+-r\\d+-[0-9a-f]{24}\""));
+      given()
+          .header("If-None-Match", tag)
+          .when()
+          .get(entry)
+          .then()
+          .statusCode(304)
+          .header("ETag", tag)
+          .body(is(emptyString()));
+      given()
+          .header("If-Modified-Since", first.header("Last-Modified"))
+          .when()
+          .get(entry)
+          .then()
+          .statusCode(304);
+      given().header("If-None-Match", "\"other\"").when().get(entry).then().statusCode(200);
+    }
+  }
+
+  /**
+   * A crate's read takes its version and deprecation with its record, in its transaction: the pool
+   * is asked for a connection for the revision and for the record, not for each header.
+   */
+  @Test
+  void shouldReadACratesHeadersWithItsRecord() {
+    // asked once: no snapshot answers it
+    String crate = "/api/v1/crates/tokio?fields=slug,cons&lang=zh";
+    double before = Metrics.scrape().connectionsAcquired();
+    get(crate);
+    assertEquals(2, Metrics.scrape().connectionsAcquired() - before);
   }
 
   @Test

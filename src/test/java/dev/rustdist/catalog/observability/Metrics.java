@@ -29,6 +29,11 @@ public final class Metrics {
         .sum();
   }
 
+  /** How many times the service's connection pool has handed out a connection. */
+  public double connectionsAcquired() {
+    return sum("agroal_acquire_count_total", "datasource=\"default\"");
+  }
+
   public boolean has(String name) {
     return lines.stream()
         .anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " "));
