@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -150,9 +151,9 @@ public class CurrentRevision {
    */
   Revision readInTransaction(DataSource database) throws SQLException {
     try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement()) {
+        PreparedStatement statement = connection.prepareStatement(ONE_REVISION + "; " + READ)) {
       // one round trip: the settings' results come first, then the revision's row
-      boolean rows = statement.execute(ONE_REVISION + "; " + READ);
+      boolean rows = statement.execute();
       while (!rows && statement.getUpdateCount() != -1) {
         rows = statement.getMoreResults();
       }
