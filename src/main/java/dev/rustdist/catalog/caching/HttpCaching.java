@@ -101,9 +101,7 @@ public class HttpCaching {
     if (key.isEmpty() || (response.getStatus() != 200 && response.getStatus() != 304)) {
       return;
     }
-    boolean entry = isEntry(request.getUriInfo().getPath());
-    Optional<Integer> entryVersion =
-        entry ? read.entry().map(CurrentRead.ReadEntry::version) : Optional.empty();
+    Optional<Integer> entryVersion = read.entry().map(CurrentRead.ReadEntry::version);
     EntityTag tag =
         asOf.isPresent()
             ? pastTag(key.get(), revision.number())
@@ -116,7 +114,7 @@ public class HttpCaching {
         .putSingle(HttpHeaders.CACHE_CONTROL, asOf.isPresent() ? IMMUTABLE : CACHE_CONTROL);
     // a past revision, or an entry's version, is known only once the read found it: the tag is
     // compared here
-    if ((asOf.isPresent() || entry)
+    if ((asOf.isPresent() || entryVersion.isPresent())
         && response.getStatus() == 200
         && isFresh(
             request.getHeaderString(HttpHeaders.IF_NONE_MATCH),

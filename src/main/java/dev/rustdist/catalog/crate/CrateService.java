@@ -184,15 +184,18 @@ public class CrateService {
    * deprecation, read with the record, for the answer's headers.
    */
   public CrateDocument get(String slug, Set<CrateField> fields, String lang) {
-    CrateDocuments.Entry entry =
-        documents.entry(slug, lang).orElseThrow(() -> new ResourceNotFoundException("crate", slug));
+    CrateDocuments.Entry entry = entry(slug, lang);
     read.readEntry(entry.read());
     return documents.only(List.of(entry.document()), fields).get(0);
   }
 
   public CrateDocument get(String slug, String lang) {
-    return documents.bySlugs(List.of(slug), lang).stream()
-        .findFirst()
+    return entry(slug, lang).document();
+  }
+
+  private CrateDocuments.Entry entry(String slug, String lang) {
+    return documents
+        .entry(slug, lang)
         .orElseThrow(() -> new ResourceNotFoundException("crate", slug));
   }
 

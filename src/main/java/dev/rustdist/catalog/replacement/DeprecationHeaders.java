@@ -60,9 +60,10 @@ public class DeprecationHeaders {
     }
     String slug = crate.group(1);
     // the crate's own read found its dates with its record; its other resources ask for them
+    Optional<CurrentRead.ReadEntry> entry = read.entry();
     Optional<Dates> found =
-        crate.group(2) == null && read.entry().isPresent()
-            ? read.entry().filter(entry -> entry.deprecatedOn() != null).map(Dates::of)
+        entry.isPresent()
+            ? entry.filter(known -> known.deprecatedOn() != null).map(Dates::of)
             : sql.first(
                 SqlStatement.of(
                     "select deprecated_on, sunset_on from crate"
