@@ -37,8 +37,7 @@ start_service "$LOG" "$SERVICE_JVM" CATALOG_DATA_DIR="${DATA_DIR:-$WORK/postgres
   "${LIMITS_OUT_OF_REACH[@]}"
 SERVICE=${PIDS[-1]}
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
-PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$LOG" | head -1 | sed 's/.*://')
-psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
+embedded_postgres "$LOG"
 
 say "growing the catalog to $SIZE crates"
 psql_ -v target="$SIZE" -f bench/synthetic-catalog.sql

@@ -61,8 +61,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
   sleep 0.2
 done
 sample_memory "$SERVICE_PID"
-PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
-psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
+embedded_postgres "$WORK/catalog.log"
 load() { awk '{print $1, $2, $3}' /proc/loadavg; }
 
 echo "$(date -u +%FT%TZ) on $(nproc) cores; the service run with $SERVICE_JVM"

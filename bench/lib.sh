@@ -52,6 +52,13 @@ start_service() {
   PIDS+=($!)
 }
 
+# embedded_postgres LOG: sets PG_PORT to the port of the embedded PostgreSQL that the service
+# logging to LOG started; psql_ then runs psql on its database, as its superuser.
+embedded_postgres() {
+  PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$1" | head -1 | sed 's/.*://')
+}
+psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
+
 # stop_service PID DATA_DIR: a service out of heap may never act on SIGTERM. It gets 30 s, then it is
 # killed, and so is the PostgreSQL it started in DATA_DIR, which would otherwise outlive it.
 stop_service() {

@@ -44,7 +44,7 @@ start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="$WORK/postgre
 CATALOG_PID=${PIDS[-1]}
 wait_for "http://127.0.0.1:$CATALOG_PORT/api/v1/crates" 120
 STARTUP_MS=$((($(date +%s%N) - start) / 1000000))
-PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
+embedded_postgres "$WORK/catalog.log"
 
 # --- the same bytes as static files, for nginx ---------------------------------------------------
 mkdir -p "$WORK/static"

@@ -36,8 +36,7 @@ build_service
 start_service "$WORK/catalog.log" "$SERVICE_JVM" CATALOG_DATA_DIR="${DATA_DIR:-$WORK/postgres}" QUARKUS_HTTP_PORT=$PORT \
   "${LIMITS_OUT_OF_REACH[@]}"
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do sleep 0.2; done
-PG_PORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$WORK/catalog.log" | head -1 | sed 's/.*://')
-psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -X -q "$@"; }
+embedded_postgres "$WORK/catalog.log"
 
 to_ms() { awk '{v = $1; if (v ~ /us$/) {sub(/us$/, "", v); v /= 1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v *= 1000}; printf "%.2f", v}'; }
 row() { # name connections wrk-output
