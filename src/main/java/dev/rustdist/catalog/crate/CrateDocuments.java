@@ -142,20 +142,20 @@ class CrateDocuments {
   }
 
   /**
-   * A page's statement, which selects the crates' ids first and then what else it needs, in its
-   * order and within its limit, with two more columns: each crate's slug and record. They are read
-   * for the page's rows alone, after its limit.
+   * A page's statement, which selects the crates' ids first, then what else it needs and each
+   * crate's slug last, in its order and within its limit; its rows numbered first (the order kept)
+   * and each with its record after its slug. The records are read for the page's rows alone, after
+   * its limit.
    */
   static SqlStatement withRecords(SqlStatement page, String lang) {
     // each row's record is looked up by key (the limit keeps the planner from joining otherwise,
     // as it would for a statement it plans once without knowing how many rows the page holds)
-    return SqlStatement.of("select page.*, record.slug, record.body from (")
-        .append("select q.*, row_number() over () as n from (")
+    return SqlStatement.of("select page.*, record.body from (")
+        .append("select row_number() over () as n, q.* from (")
         .append(page)
         .append(
-            ") q) page cross join lateral (select c.slug, d.body from crate c"
-                + " join crate_document d on d.crate_id = c.id and d.lang = ?"
-                + " where c.id = page.id limit 1) record order by page.n",
+            ") q) page cross join lateral (select d.body from crate_document d"
+                + " where d.crate_id = page.id and d.lang = ? limit 1) record order by page.n",
             lang);
   }
 

@@ -112,7 +112,7 @@ class CrateSearch {
               after.id());
     }
     SqlStatement select =
-        SqlStatement.of("select c.id, c.category_position, c.position from crate c")
+        SqlStatement.of("select c.id, c.category_position, c.position, c.slug from crate c")
             .append(where)
             .append(" order by ");
     if (query.sort().isEmpty() && query.text() != null) {
@@ -135,7 +135,7 @@ class CrateSearch {
             CrateDocuments.withRecords(select, lang),
             row ->
                 Map.entry(
-                    new CrateCursor(row.getInt(2), row.getInt(3), row.getLong(1)),
+                    new CrateCursor(row.getInt(3), row.getInt(4), row.getLong(2)),
                     CrateDocuments.read(row, 5)));
     List<Map.Entry<CrateCursor, CrateDocument>> page =
         rows.subList(0, Math.min(limit, rows.size()));
