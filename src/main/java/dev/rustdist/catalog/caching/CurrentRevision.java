@@ -1,5 +1,7 @@
 package dev.rustdist.catalog.caching;
 
+import dev.rustdist.catalog.database.Opening;
+import dev.rustdist.catalog.database.Sql;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -146,32 +148,31 @@ public class CurrentRevision {
   }
 
   /**
-   * Makes the current transaction see one revision from here on, and reads which: the revision its
-   * reads are of.
+   * What makes a read's transaction see one revision from its first statement on, and reads which:
+   * the revision its reads are of, for the consumer and as this instance's newest known.
    */
+  Opening opening(Consumer<Revision> readAt) {
+    return new Opening(ONE_REVISION + "; " + READ, row -> readAt.accept(advance(revision(row))));
+  }
+
+  /** Opens the current transaction on this database now, and reads which revision it sees. */
   Revision readInTransaction(DataSource database) throws SQLException {
-    try (Connection connection = database.getConnection();
-        PreparedStatement statement = connection.prepareStatement(ONE_REVISION + "; " + READ)) {
-      // one round trip: the settings' results come first, then the revision's row
-      boolean rows = statement.execute();
-      while (!rows && statement.getUpdateCount() != -1) {
-        rows = statement.getMoreResults();
-      }
-      try (ResultSet row = statement.getResultSet()) {
-        return advance(revision(row));
-      }
+    AtomicReference<Revision> seen = new AtomicReference<>();
+    try (Connection connection = database.getConnection()) {
+      Sql.open(connection, opening(seen::set));
     }
+    return seen.get();
   }
 
   private Revision read(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery(READ)) {
+      row.next();
       return advance(revision(row));
     }
   }
 
   private static Revision revision(ResultSet row) throws SQLException {
-    row.next();
     return new Revision(row.getLong(1), row.getObject(2, OffsetDateTime.class));
   }
 

@@ -16,7 +16,9 @@ import javax.sql.DataSource;
  * Runs a read in a REPEATABLE READ, read-only transaction whose first statement reads the dataset
  * revision: every statement of the read then sees the data of that revision and no other, so the
  * answer is labelled with the revision it was read at, even when a write commits meanwhile or this
- * instance has not yet heard of the newest revision.
+ * instance has not yet heard of the newest revision. On the primary, the revision and the settings
+ * go with the read's first statement, in its round trip; a read that reads nothing from the
+ * database sends nothing, and is labelled with the revision this instance serves.
  *
  * <p>With a read replica, the read goes there when the replica has replayed at least the revision
  * this instance serves, else to the primary: no read is older than what this instance has answered,
@@ -69,7 +71,7 @@ class OneRevisionTransaction {
           .call(
               () -> {
                 database.chosen();
-                read.readAt(revisions.readInTransaction(database.primary()));
+                database.openWith(revisions.opening(read::readAt));
                 return invocation.proceed();
               });
     } catch (QuarkusTransactionException wrapped) {

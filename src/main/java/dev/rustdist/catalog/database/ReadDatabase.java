@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,7 @@ public class ReadDatabase {
   static final String REPLICA = "replica";
   private static final Logger LOG = Logger.getLogger(ReadDatabase.class);
   private static final Object CHOICE = ReadDatabase.class;
+  private static final Object OPENING = Opening.class;
   // after a replica failed to answer, reads leave it alone for this long rather than wait on it
   private static final Duration REPLICA_PAUSE = Duration.ofSeconds(5);
 
@@ -61,10 +63,6 @@ public class ReadDatabase {
     return Optional.of(replica.get());
   }
 
-  public DataSource primary() {
-    return primary;
-  }
-
   AgroalDataSource primaryPool() {
     return primary;
   }
@@ -76,6 +74,24 @@ public class ReadDatabase {
   /** From now on the current transaction reads from the replica. */
   public void readFromReplica() {
     transactions.putResource(CHOICE, REPLICA);
+  }
+
+  /**
+   * The current transaction runs these statements first, sent with whichever statement it runs
+   * first, through {@link Sql} or Hibernate; a read that reads nothing from the database runs none.
+   */
+  public void openWith(Opening opening) {
+    transactions.putResource(OPENING, new AtomicReference<>(opening));
+  }
+
+  /** The statements the current transaction has yet to open with, if any: taken once. */
+  @SuppressWarnings("unchecked")
+  Optional<Opening> takeOpening() {
+    if (transactions.getTransactionKey() == null
+        || !(transactions.getResource(OPENING) instanceof AtomicReference<?> pending)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(((AtomicReference<Opening>) pending).getAndSet(null));
   }
 
   /** A read's choice is final: it is counted. */
