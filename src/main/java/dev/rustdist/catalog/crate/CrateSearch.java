@@ -8,6 +8,8 @@ import dev.rustdist.catalog.vocabulary.MaturityLevel;
 import dev.rustdist.catalog.vocabulary.Ring;
 import dev.rustdist.catalog.vocabulary.Term;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,7 +58,7 @@ class CrateSearch {
           + ") then 3 else 4 end, ";
   // Which of a found crate's texts hold the text, in the order of relevance; read by key
   private static final String MATCHED_FIELDS =
-      "select c.slug, c.name"
+      "select c.name"
           + LIKE
           + ", exists(select 1 from crate_i18n t where t.crate_id = c.id and t.lang = ? and"
           + " t.description"
@@ -68,7 +70,7 @@ class CrateSearch {
           + pointMatches("pro")
           + ", "
           + pointMatches("con")
-          + " from crate c where c.id = any(cast(? as bigint[]))";
+          + " from crate c where c.id = page.id limit 1";
 
   private enum Dimension {
     MATURITY,
@@ -78,10 +80,25 @@ class CrateSearch {
   }
 
   /**
-   * The crates of one page, by id and as the API shows them, and the cursor after the last of them
-   * when more follow in the document's order.
+   * The crates of one page as the API shows them, and the cursor after the last of them when more
+   * follow in the document's order.
    */
-  record Found(List<Long> ids, List<CrateDocument> crates, CrateCursor next) {}
+  record Found(List<Row> rows, CrateCursor next) {
+
+    /** A crate of the page: its place in the document's order, its record, and for a text why. */
+    record Row(CrateCursor place, CrateDocument crate, List<MatchedField> matchedFields) {}
+
+    List<CrateDocument> crates() {
+      return rows.stream().map(Row::crate).toList();
+    }
+
+    /** For a text, the fields each crate was found in, by slug in the page's order. */
+    Map<String, List<MatchedField>> matches() {
+      Map<String, List<MatchedField>> matches = new LinkedHashMap<>();
+      rows.forEach(row -> matches.put(row.crate().slug(), row.matchedFields()));
+      return matches;
+    }
+  }
 
   private final Sql sql;
   private final CurrentRevision revisions;
@@ -97,7 +114,8 @@ class CrateSearch {
 
   /**
    * A page of the crates the query matches, with their records: after the cursor when there is one,
-   * else offset. One statement reads it, in the document's order along its index.
+   * else offset. One statement reads it, in the document's order along its index; for a text, the
+   * same statement counts the matches and tells in which fields each crate of the page was found.
    */
   Found find(CrateQuery query, CrateCursor after, int limit, int offset, String lang) {
     Map<Dimension, SqlStatement> conditions = conditions(query, lang);
@@ -111,79 +129,69 @@ class CrateSearch {
               after.position(),
               after.id());
     }
+    String text = query.text();
+    // a text's matches are all read to be ranked: the same statement counts them, for the total
+    boolean ranked = text != null && !namePrefixOnly(text);
     SqlStatement select =
-        SqlStatement.of("select c.id, c.category_position, c.position, c.slug from crate c")
+        SqlStatement.of(
+                "select c.id, c.category_position, c.position, "
+                    + (ranked ? "count(*) over ()" : "null")
+                    + ", c.slug from crate c")
             .append(where)
             .append(" order by ");
-    if (query.sort().isEmpty() && query.text() != null) {
-      String text = query.text();
-      if (namePrefixOnly(text)) {
-        // the text itself sorts before the longer names it starts
-        select.append(NAME_IN_BYTE_ORDER + ", ");
-      } else {
+    if (query.sort().isEmpty() && text != null) {
+      if (ranked) {
         String pattern = containing(text);
         select.append(
             RELEVANCE, text.toLowerCase(Locale.ROOT), pattern, lang, pattern, lang, pattern);
+      } else {
+        // the text itself sorts before the longer names it starts
+        select.append(NAME_IN_BYTE_ORDER + ", ");
       }
     }
     query.sort().forEach(term -> select.append(term + ", "));
     select.append(String.join(", ", CrateSort.documentOrder()));
     // one more than asked for tells whether another page follows
     select.append(" limit ? offset ?", (long) limit + 1, offset);
-    List<Map.Entry<CrateCursor, CrateDocument>> rows =
+    List<Found.Row> rows =
         sql.list(
-            CrateDocuments.withRecords(select, lang),
-            row ->
-                Map.entry(
-                    new CrateCursor(row.getInt(3), row.getInt(4), row.getLong(2)),
-                    CrateDocuments.read(row, 5)));
-    List<Map.Entry<CrateCursor, CrateDocument>> page =
-        rows.subList(0, Math.min(limit, rows.size()));
-    boolean documentOrder = query.sort().isEmpty() && query.text() == null;
+            CrateDocuments.withRecords(select, lang, ranked ? matchedFields(text, lang) : null),
+            row -> {
+              if (ranked && row.getRow() == 1) {
+                totals.keep(
+                    revisions.get().number(), countOf(query, lang).toString(), row.getLong(5));
+              }
+              return new Found.Row(
+                  new CrateCursor(row.getInt(3), row.getInt(4), row.getLong(2)),
+                  CrateDocuments.read(row, 6),
+                  text == null
+                      ? null
+                      : ranked ? matchedFields(row, 8) : List.of(MatchedField.NAME));
+            });
+    List<Found.Row> page = rows.subList(0, Math.min(limit, rows.size()));
+    boolean documentOrder = query.sort().isEmpty() && text == null;
     return new Found(
-        page.stream().map(found -> found.getKey().id()).toList(),
-        page.stream().map(Map.Entry::getValue).toList(),
-        documentOrder && rows.size() > limit ? page.get(page.size() - 1).getKey() : null);
+        page, documentOrder && rows.size() > limit ? page.get(page.size() - 1).place() : null);
   }
 
-  /** For each crate found by a text, by slug, the fields it was found in, most relevant first. */
-  Map<String, List<MatchedField>> matchedFields(List<Long> ids, String text, String lang) {
-    if (namePrefixOnly(text)) {
-      SqlStatement slugs =
-          SqlStatement.of(
-              "select c.slug from crate c where c.id = any(cast(? as bigint[]))", idArray(ids));
-      return sql.list(slugs, row -> row.getString(1)).stream()
-          .collect(Collectors.toMap(slug -> slug, slug -> List.of(MatchedField.NAME)));
-    }
+  /**
+   * Which of a found crate's texts hold the text, a column for each field in the order of relevance
+   * (the enum's), read for each crate of a page by its id.
+   */
+  private static SqlStatement matchedFields(String text, String lang) {
     String pattern = containing(text);
-    SqlStatement select =
-        SqlStatement.of(
-            MATCHED_FIELDS,
-            pattern,
-            lang,
-            pattern,
-            lang,
-            pattern,
-            lang,
-            pattern,
-            lang,
-            pattern,
-            idArray(ids));
-    return sql
-        .list(
-            select,
-            row -> {
-              // one column per field, in the enum's order
-              List<MatchedField> fields = new ArrayList<>();
-              for (MatchedField field : MatchedField.values()) {
-                if (row.getBoolean(field.ordinal() + 2)) {
-                  fields.add(field);
-                }
-              }
-              return Map.entry(row.getString(1), List.copyOf(fields));
-            })
-        .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return SqlStatement.of(
+        MATCHED_FIELDS, pattern, lang, pattern, lang, pattern, lang, pattern, lang, pattern);
+  }
+
+  private static List<MatchedField> matchedFields(ResultSet row, int column) throws SQLException {
+    List<MatchedField> fields = new ArrayList<>();
+    for (MatchedField field : MatchedField.values()) {
+      if (row.getBoolean(column + field.ordinal())) {
+        fields.add(field);
+      }
+    }
+    return List.copyOf(fields);
   }
 
   private static String pointMatches(String kind) {
@@ -195,15 +203,21 @@ class CrateSearch {
         + ")";
   }
 
-  /** How many crates the query matches, counted once per filter and dataset revision. */
+  /**
+   * How many crates the query matches, counted once per filter and dataset revision (a text's page
+   * counted them as it ranked them, unless it was past the last).
+   */
   long count(CrateQuery query, String lang) {
-    SqlStatement count =
-        SqlStatement.of("select count(*) from crate c")
-            .append(where(conditions(query, lang), null));
+    SqlStatement count = countOf(query, lang);
     return totals.get(
         revisions.get().number(),
         count.toString(),
         () -> sql.first(count, row -> row.getLong(1)).orElse(0L));
+  }
+
+  private static SqlStatement countOf(CrateQuery query, String lang) {
+    return SqlStatement.of("select count(*) from crate c")
+        .append(where(conditions(query, lang), null));
   }
 
   /**
@@ -360,9 +374,5 @@ class CrateSearch {
 
   private static String escaped(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-  }
-
-  private static String idArray(List<Long> ids) {
-    return "{" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}";
   }
 }

@@ -13,9 +13,7 @@ import dev.rustdist.catalog.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,7 +66,7 @@ public class CrateService {
         cursor == null ? page.offset() : null,
         found.next() == null ? null : found.next().token(),
         facets ? search.facets(query, lang, categories) : null,
-        query.text() == null ? null : matches(found, query.text(), lang),
+        query.text() == null ? null : found.matches(),
         null);
   }
 
@@ -130,18 +128,6 @@ public class CrateService {
                         + "' at revision "
                         + revision.number()
                         + "."));
-  }
-
-  /** Why each crate of a searched page was found, in the page's order. */
-  private Map<String, List<MatchedField>> matches(
-      CrateSearch.Found found, String text, String lang) {
-    Map<String, List<MatchedField>> fields =
-        found.ids().isEmpty() ? Map.of() : search.matchedFields(found.ids(), text, lang);
-    Map<String, List<MatchedField>> matches = new LinkedHashMap<>();
-    found
-        .crates()
-        .forEach(crate -> matches.put(crate.slug(), fields.getOrDefault(crate.slug(), List.of())));
-    return matches;
   }
 
   /** Every crate the query matches, in its order. */

@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rustdist.catalog.PostgresResource;
+import dev.rustdist.catalog.observability.Metrics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -291,6 +293,37 @@ class CrateResourceTest {
         .body("total", is(0))
         .body("matches.size()", is(0));
     given().when().get(CRATES).then().body("matches", nullValue());
+  }
+
+  /**
+   * A search's page, its total and why each of its crates was found come from one statement: the
+   * pool hands out one connection for a text searched for the first time. A page past the last
+   * match counts them on its own.
+   */
+  @Test
+  void shouldSearchATextWithOneStatement() {
+    given().queryParam("q", "Raft").when().get(CRATES).then().statusCode(200);
+    double before = Metrics.scrape().connectionsAcquired();
+    given()
+        .queryParam("q", "gRPC")
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("total", is(5))
+        .body("items.slug", contains("tonic", "axum", "actix-web", "warp", "rocket"))
+        .body("matches.axum", contains("positioning", "pros", "cons"));
+    assertEquals(1, Metrics.scrape().connectionsAcquired() - before);
+    given()
+        .queryParam("q", "GRpc")
+        .queryParam("offset", 5)
+        .when()
+        .get(CRATES)
+        .then()
+        .statusCode(200)
+        .body("total", is(5))
+        .body("items", empty())
+        .body("matches.size()", is(0));
   }
 
   @Test
