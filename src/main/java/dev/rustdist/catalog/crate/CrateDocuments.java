@@ -144,25 +144,18 @@ class CrateDocuments {
   /**
    * A page's statement, which selects the crates' ids first, then what else it needs and each
    * crate's slug last, in its order and within its limit; its rows numbered first (the order kept)
-   * and each with its record after its slug, then the columns of a statement read for each row by
-   * its id ({@code page.id}), if one is given. The records are read for the page's rows alone,
-   * after its limit.
+   * and each with its record after its slug. The records are read for the page's rows alone, after
+   * its limit.
    */
-  static SqlStatement withRecords(SqlStatement page, String lang, SqlStatement byRow) {
+  static SqlStatement withRecords(SqlStatement page, String lang) {
     // each row's record is looked up by key (the limit keeps the planner from joining otherwise,
     // as it would for a statement it plans once without knowing how many rows the page holds)
-    SqlStatement select =
-        SqlStatement.of("select * from (")
-            .append("select row_number() over () as n, q.* from (")
-            .append(page)
-            .append(
-                ") q) page cross join lateral (select d.body from crate_document d"
-                    + " where d.crate_id = page.id and d.lang = ? limit 1) record",
-                lang);
-    if (byRow != null) {
-      select.append(" cross join lateral (").append(byRow).append(") by_row");
-    }
-    return select.append(" order by page.n");
+    return SqlStatement.of("select * from (select row_number() over () as n, q.* from (")
+        .append(page)
+        .append(
+            ") q) page cross join lateral (select d.body from crate_document d"
+                + " where d.crate_id = page.id and d.lang = ? limit 1) record order by page.n",
+            lang);
   }
 
   /** The record whose slug and body are the row's columns from this one on. */

@@ -10,7 +10,7 @@ import dev.rustdist.catalog.vocabulary.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -42,35 +42,36 @@ class CrateSearch {
   // of lower-cased names in bytewise order (V15), rather than by reading every text.
   static final int SHORTEST_SUBSTRING = 3;
   private static final String NAME_IN_BYTE_ORDER = "c.name_key";
-  private static final String DESCRIPTION_MATCHES =
-      "select t.crate_id from crate_i18n t where t.lang = ? and t.description" + LIKE;
-  private static final String POSITIONING_MATCHES =
-      "select t.crate_id from crate_i18n t where t.lang = ? and t.positioning" + LIKE;
+  // Each crate a text is found in, with the field it was found in (numbered as MatchedField's
+  // constants): names, descriptions, positionings, pros and cons, each read from its trigram index.
+  private static final String FOUND =
+      "select n.id as crate_id, "
+          + MatchedField.NAME.ordinal()
+          + " as field from crate n where n.name"
+          + LIKE
+          + " union all select t.crate_id, "
+          + MatchedField.DESCRIPTION.ordinal()
+          + " from crate_i18n t where t.lang = ? and t.description"
+          + LIKE
+          + " union all select t.crate_id, "
+          + MatchedField.POSITIONING.ordinal()
+          + " from crate_i18n t where t.lang = ? and t.positioning"
+          + LIKE
+          + " union all select p.crate_id, case p.kind when 'pro' then "
+          + MatchedField.PROS.ordinal()
+          + " else "
+          + MatchedField.CONS.ordinal()
+          + " end from crate_point p where p.id = any(array(select pt.point_id from"
+          + " crate_point_i18n pt where pt.lang = ? and pt.text"
+          + LIKE
+          + "))";
   // Ascending: an exact name first, then a name containing the text, a description, a
-  // positioning, and last pros and cons, which often weigh one crate against another.
+  // positioning, and last pros and cons, which often weigh one crate against another: the first
+  // of the fields a crate was found in, in their order.
   private static final String RELEVANCE =
-      "case when lower(c.name) = ? then 0 when c.name"
-          + LIKE
-          + " then 1 when c.id in ("
-          + DESCRIPTION_MATCHES
-          + ") then 2 when c.id in ("
-          + POSITIONING_MATCHES
-          + ") then 3 else 4 end, ";
-  // Which of a found crate's texts hold the text, in the order of relevance; read by key
-  private static final String MATCHED_FIELDS =
-      "select c.name"
-          + LIKE
-          + ", exists(select 1 from crate_i18n t where t.crate_id = c.id and t.lang = ? and"
-          + " t.description"
-          + LIKE
-          + "), exists(select 1 from crate_i18n t where t.crate_id = c.id and t.lang = ? and"
-          + " t.positioning"
-          + LIKE
-          + "), "
-          + pointMatches("pro")
-          + ", "
-          + pointMatches("con")
-          + " from crate c where c.id = page.id limit 1";
+      "case when lower(c.name) = ? then 0 else least(m.fields[1], "
+          + MatchedField.PROS.ordinal()
+          + ") + 1 end, ";
 
   private enum Dimension {
     MATURITY,
@@ -119,6 +120,27 @@ class CrateSearch {
    */
   Found find(CrateQuery query, CrateCursor after, int limit, int offset, String lang) {
     Map<Dimension, SqlStatement> conditions = conditions(query, lang);
+    String text = query.text();
+    // a text's matches are all read to be ranked: the same statement counts them, for the total,
+    // and gathers the fields each was found in
+    boolean ranked = text != null && !namePrefixOnly(text);
+    SqlStatement select;
+    if (ranked) {
+      conditions.remove(Dimension.TEXT);
+      select =
+          SqlStatement.of(
+                  "with matched as (select crate_id, array_agg(distinct field order by field) as"
+                      + " fields from (")
+              .append(found(text, lang))
+              .append(
+                  ") found group by crate_id) select c.id, c.category_position, c.position,"
+                      + " count(*) over (), m.fields, c.slug from crate c join matched m on"
+                      + " m.crate_id = c.id");
+    } else {
+      select =
+          SqlStatement.of(
+              "select c.id, c.category_position, c.position, null, null, c.slug from crate c");
+    }
     SqlStatement where = where(conditions, null);
     if (after != null) {
       where
@@ -129,21 +151,10 @@ class CrateSearch {
               after.position(),
               after.id());
     }
-    String text = query.text();
-    // a text's matches are all read to be ranked: the same statement counts them, for the total
-    boolean ranked = text != null && !namePrefixOnly(text);
-    SqlStatement select =
-        SqlStatement.of(
-                "select c.id, c.category_position, c.position, "
-                    + (ranked ? "count(*) over ()" : "null")
-                    + ", c.slug from crate c")
-            .append(where)
-            .append(" order by ");
+    select.append(where).append(" order by ");
     if (query.sort().isEmpty() && text != null) {
       if (ranked) {
-        String pattern = containing(text);
-        select.append(
-            RELEVANCE, text.toLowerCase(Locale.ROOT), pattern, lang, pattern, lang, pattern);
+        select.append(RELEVANCE, text.toLowerCase(Locale.ROOT));
       } else {
         // the text itself sorts before the longer names it starts
         select.append(NAME_IN_BYTE_ORDER + ", ");
@@ -155,7 +166,7 @@ class CrateSearch {
     select.append(" limit ? offset ?", (long) limit + 1, offset);
     List<Found.Row> rows =
         sql.list(
-            CrateDocuments.withRecords(select, lang, ranked ? matchedFields(text, lang) : null),
+            CrateDocuments.withRecords(select, lang),
             row -> {
               if (ranked && row.getRow() == 1) {
                 totals.keep(
@@ -163,10 +174,10 @@ class CrateSearch {
               }
               return new Found.Row(
                   new CrateCursor(row.getInt(3), row.getInt(4), row.getLong(2)),
-                  CrateDocuments.read(row, 6),
+                  CrateDocuments.read(row, 7),
                   text == null
                       ? null
-                      : ranked ? matchedFields(row, 8) : List.of(MatchedField.NAME));
+                      : ranked ? matchedFields(row, 6) : List.of(MatchedField.NAME));
             });
     List<Found.Row> page = rows.subList(0, Math.min(limit, rows.size()));
     boolean documentOrder = query.sort().isEmpty() && text == null;
@@ -174,33 +185,18 @@ class CrateSearch {
         page, documentOrder && rows.size() > limit ? page.get(page.size() - 1).place() : null);
   }
 
-  /**
-   * Which of a found crate's texts hold the text, a column for each field in the order of relevance
-   * (the enum's), read for each crate of a page by its id.
-   */
-  private static SqlStatement matchedFields(String text, String lang) {
+  /** Each crate the text is found in, and in which field, for the statement's parameters. */
+  private static SqlStatement found(String text, String lang) {
     String pattern = containing(text);
-    return SqlStatement.of(
-        MATCHED_FIELDS, pattern, lang, pattern, lang, pattern, lang, pattern, lang, pattern);
+    return SqlStatement.of(FOUND, pattern, lang, pattern, lang, pattern, lang, pattern);
   }
 
+  /** The fields a crate was found in, from the column of their numbers, in their order. */
   private static List<MatchedField> matchedFields(ResultSet row, int column) throws SQLException {
-    List<MatchedField> fields = new ArrayList<>();
-    for (MatchedField field : MatchedField.values()) {
-      if (row.getBoolean(column + field.ordinal())) {
-        fields.add(field);
-      }
-    }
-    return List.copyOf(fields);
-  }
-
-  private static String pointMatches(String kind) {
-    return "exists(select 1 from crate_point p join crate_point_i18n pt on pt.point_id = p.id"
-        + " where p.crate_id = c.id and p.kind = '"
-        + kind
-        + "' and pt.lang = ? and pt.text"
-        + LIKE
-        + ")";
+    MatchedField[] fields = MatchedField.values();
+    return Arrays.stream((Integer[]) row.getArray(column).getArray())
+        .map(field -> fields[field])
+        .toList();
   }
 
   /**
@@ -298,27 +294,11 @@ class CrateSearch {
       }
       conditions.put(Dimension.TEXT, startsWith);
     } else if (query.text() != null) {
-      String pattern = containing(query.text());
       conditions.put(
           Dimension.TEXT,
-          SqlStatement.of(
-              "c.id = any(array(select n.id from crate n where n.name"
-                  + LIKE
-                  + " union "
-                  + DESCRIPTION_MATCHES
-                  + " union "
-                  + POSITIONING_MATCHES
-                  + " union select p.crate_id from crate_point p where p.id = any(array("
-                  + "select pt.point_id from crate_point_i18n pt where pt.lang = ? and pt.text"
-                  + LIKE
-                  + "))))",
-              pattern,
-              lang,
-              pattern,
-              lang,
-              pattern,
-              lang,
-              pattern));
+          SqlStatement.of("c.id = any(array(select crate_id from (")
+              .append(found(query.text(), lang))
+              .append(") found))"));
     }
     return conditions;
   }
