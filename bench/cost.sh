@@ -44,18 +44,24 @@ psql_ -v target="$SIZE" -f bench/synthetic-catalog.sql
 categories=$(psql_ -At -c "select count(*) from category")
 positions=$(psql_ -At -c "select max(position) from crate")
 
-# the three reads, each a different request every time (no snapshot serves them)
+# The three reads, each a different request every time: a cursor at a random place; each crate and
+# each text once, in an order spread over them all (bench/each-once.lua). The warm-up reads crates
+# and texts in Chinese, so that no read measured (in English) was asked before, and none is
+# answered from a snapshot; the table's "snapshot hits" column shows it.
 cursor() { # seconds
   PATH_AND_QUERY="/api/v1/crates?maturity=mature&limit=20" CATEGORIES=$categories POSITIONS=$positions \
     wrk -t2 -c$CONNECTIONS -d"$1s" --latency -s bench/random-cursor.lua "http://127.0.0.1:$PORT"
 }
-single() {
-  PATTERN="/api/v1/crates/synthetic-%06d" N=$((SIZE - 17)) BASE=1 \
-    wrk -t2 -c$CONNECTIONS -d"$1s" --latency -s bench/random-path.lua "http://127.0.0.1:$PORT"
+single() { # seconds [language]
+  PATTERN="/api/v1/crates/synthetic-%06d${2:+?lang=$2}" N=$((SIZE - 17)) BASE=1 THREADS=2 \
+    wrk -t2 -c$CONNECTIONS -d"$1s" --latency -s bench/each-once.lua "http://127.0.0.1:$PORT"
 }
-search() {
-  PATTERN="/api/v1/crates?q=%d&limit=20" N=$SIZE BASE=0 \
-    wrk -t2 -c$CONNECTIONS -d"$1s" --latency -s bench/random-path.lua "http://127.0.0.1:$PORT"
+search() { # seconds [language]
+  PATTERN="/api/v1/crates?q=%d&limit=20${2:+&lang=$2}" N=$SIZE BASE=0 THREADS=2 \
+    wrk -t2 -c$CONNECTIONS -d"$1s" --latency -s bench/each-once.lua "http://127.0.0.1:$PORT"
+}
+snapshot_hits() {
+  curl -sf "http://127.0.0.1:$PORT/q/metrics" | awk '/^catalog_snapshot_hits_total/ {printf "%d", $2}'
 }
 one_request() { # read: the path of one request of its kind
   case $1 in
@@ -66,7 +72,7 @@ one_request() { # read: the path of one request of its kind
 }
 
 say "warming up: the JIT compiles the read path for about a minute and a half of load"
-for read in cursor single search; do "$read" $((WARM_UP / 3)) >/dev/null; done
+for read in cursor single search; do "$read" $((WARM_UP / 3)) zh >/dev/null; done
 
 ticks() { # CPU ticks (1/100 s) so far of the service and of every postgres process
   local service postgres=0 pid
@@ -80,8 +86,8 @@ ticks() { # CPU ticks (1/100 s) so far of the service and of every postgres proc
 echo "$(date -u +%FT%TZ) on $(nproc) cores; $SIZE crates; wrk -t2 -c$CONNECTIONS -d${DURATION}s per read, after ${WARM_UP}s of warm-up;"
 echo "the service run with $SERVICE_JVM"
 echo
-echo "| read | statements (backends) per request | requests/s | p99 ms | CPU ms per request: service | PostgreSQL | wrk |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| read | statements (backends) per request | requests/s | p99 ms | snapshot hits | CPU ms per request: service | PostgreSQL | wrk |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for read in cursor single search; do
   # one request with every statement logged: PostgreSQL's log lines reach the service's log
   psql_ -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
@@ -95,15 +101,18 @@ for read in cursor single search; do
   statements=$(grep -c . <<<"$logged" || true)
   backends=$(grep -oE '\[[0-9]+\] LOG' <<<"$logged" | sort -u | grep -c . || true)
 
+  hits=$(snapshot_hits)
   before=($(ticks))
   # wrk's own CPU, user and system, from the shell's timing of it
   { TIMEFORMAT='%U %S'; time "$read" "$DURATION" >"$WORK/wrk.out"; } 2>"$WORK/wrk.time"
   after=($(ticks))
+  hits=$(($(snapshot_hits) - hits))
   out=$(cat "$WORK/wrk.out")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   per() { awk -v t="$1" -v n="$requests" 'BEGIN {printf "%.2f", t * 10 / n}'; }
-  printf '| %s | %s (%s) | %.0f | %s | %s | %s | %s |\n' "$read" "$statements" "$backends" \
+  printf '| %s | %s (%s) | %.0f | %s | %s of %s | %s | %s | %s |\n' "$read" "$statements" "$backends" \
     "$(awk '/^Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
+    "$hits" "$requests" \
     "$(per $((after[0] - before[0])))" "$(per $((after[1] - before[1])))" \
     "$(awk -v n="$requests" '{printf "%.2f", ($1 + $2) * 1000 / n}' "$WORK/wrk.time")"
 done
@@ -117,7 +126,7 @@ echo
 cat >"$WORK/page.sql" <<'SQL'
 \set category random(1, 8)
 \set position random(1, :positions)
-select page.*, record.slug, record.body from (select q.*, row_number() over () as n from (select c.id, c.category_position, c.position from crate c where c.maturity = any(cast('{mature}' as maturity_level[])) and (c.category_position, c.position, c.id) > (:category, :position, 0) order by c.category_position, c.position, c.id limit 21 offset 0) q) page cross join lateral (select c.slug, d.body from crate c join crate_document d on d.crate_id = c.id and d.lang = 'en' where c.id = page.id limit 1) record order by page.n;
+select * from (select row_number() over () as n, q.* from (select c.id, c.category_position, c.position, null, c.slug from crate c where c.maturity = any(cast('{mature}' as maturity_level[])) and (c.category_position, c.position, c.id) > (:category, :position, 0) order by c.category_position, c.position, c.id limit 21 offset 0) q) page cross join lateral (select d.body from crate_document d where d.crate_id = page.id and d.lang = 'en' limit 1) record order by page.n;
 SQL
 cat >"$WORK/single.sql" <<'SQL'
 \set id random(1, :size)
