@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  *
  * <p>The document's order is the index {@code crate_document_order_idx}: a page in that order is
  * read from the index, after a cursor at any depth. Text is matched through the trigram indexes of
- * names, descriptions, positionings and pros and cons, each on its own; the crates they find are
- * then read by id, and so are the fields each was found in. The plans hold for any text, as
- * statements are planned once per connection (see the datasource's options).
+ * names, descriptions, positionings and pros and cons, each on its own and once, each crate found
+ * labelled with the field it was found in; the crates found are then read by id. The plans hold for
+ * any text, as statements are planned once per connection (see the datasource's options).
  */
 @ApplicationScoped
 class CrateSearch {
@@ -164,6 +164,7 @@ class CrateSearch {
     select.append(String.join(", ", CrateSort.documentOrder()));
     // one more than asked for tells whether another page follows
     select.append(" limit ? offset ?", (long) limit + 1, offset);
+    // the columns: the row's number, id, category position, position, total, fields, slug, record
     List<Found.Row> rows =
         sql.list(
             CrateDocuments.withRecords(select, lang),
