@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -81,17 +80,17 @@ public class ReadDatabase {
    * first, through {@link Sql} or Hibernate; a read that reads nothing from the database runs none.
    */
   public void openWith(Opening opening) {
-    transactions.putResource(OPENING, new AtomicReference<>(opening));
+    transactions.putResource(OPENING, opening);
   }
 
   /** The statements the current transaction has yet to open with, if any: taken once. */
-  @SuppressWarnings("unchecked")
   Optional<Opening> takeOpening() {
     if (transactions.getTransactionKey() == null
-        || !(transactions.getResource(OPENING) instanceof AtomicReference<?> pending)) {
+        || !(transactions.getResource(OPENING) instanceof Opening opening)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(((AtomicReference<Opening>) pending).getAndSet(null));
+    transactions.putResource(OPENING, null);
+    return Optional.of(opening);
   }
 
   /** A read's choice is final: it is counted. */
